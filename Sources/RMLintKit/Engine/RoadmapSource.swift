@@ -1,0 +1,41 @@
+/// Where roadmap files come from: the working tree, or the git index for `--staged`.
+public protocol RoadmapSource: Sendable {
+    /// Every `*.md` entry below `folder` (repository-relative), or `nil` when the folder does not exist.
+    func markdownFiles(under folder: String) throws -> [SourceEntry]?
+    /// The bytes of an entry: all of them, or only a prefix when the file is over `limit` bytes.
+    func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8]
+    /// The bytes of a repository-relative file (the configuration), or `nil` when it does not exist.
+    func file(at path: String) throws -> [UInt8]?
+    /// True when `contents(of:limit:)` may be called from several threads at once.
+    var allowsConcurrentReads: Bool { get }
+}
+
+/// A file found below a roadmap folder.
+public struct SourceEntry: Sendable {
+    public enum FileType: Sendable {
+        case regular
+        case symbolicLink
+        case other
+    }
+
+    /// Repository-relative, `/`-separated.
+    public var path: String
+    public var type: FileType
+    public var size: Int
+    /// Source-specific handle (e.g. a blob id).
+    public var handle: String
+
+    public init(path: String, type: FileType, size: Int, handle: String = "") {
+        self.path = path
+        self.type = type
+        self.size = size
+        self.handle = handle
+    }
+}
+
+/// A source that cannot be read: reported as a repository error (exit 2).
+public struct SourceError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

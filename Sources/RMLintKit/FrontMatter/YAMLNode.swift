@@ -1,0 +1,81 @@
+/// A YAML value read with the 1.2 core schema, every node carrying its position in the file.
+public struct YAMLNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+        case string(String)
+        case sequence([YAMLNode])
+        case mapping([YAMLEntry])
+    }
+
+    public var value: Value
+    public var location: SourceLocation
+    /// The scalar as written (for numbers: the exact digits, so sums stay exact).
+    public var text: String
+
+    public init(_ value: Value, at location: SourceLocation, text: String = "") {
+        self.value = value
+        self.location = location
+        self.text = text
+    }
+
+    public var string: String? {
+        if case let .string(text) = value { return text }
+        return nil
+    }
+
+    public var entries: [YAMLEntry]? {
+        if case let .mapping(entries) = value { return entries }
+        return nil
+    }
+
+    public var elements: [YAMLNode]? {
+        if case let .sequence(elements) = value { return elements }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    public var isNumber: Bool {
+        switch value {
+        case .int, .float: return true
+        default: return false
+        }
+    }
+
+    /// The entry for `key` in a mapping.
+    public func entry(_ key: String) -> YAMLEntry? {
+        entries?.first { $0.key == key }
+    }
+
+    /// A short name of the value's type for messages: "a string", "a list", ….
+    public var typeName: String {
+        switch value {
+        case .null: return "empty"
+        case .bool: return "a boolean"
+        case .int: return "an integer"
+        case .float: return "a number"
+        case .string: return "a string"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+}
+
+/// One `key: value` pair of a mapping. Keys are strings (YAML 1.2 core schema).
+public struct YAMLEntry: Sendable {
+    public var key: String
+    public var keyLocation: SourceLocation
+    public var value: YAMLNode
+
+    public init(key: String, keyLocation: SourceLocation, value: YAMLNode) {
+        self.key = key
+        self.keyLocation = keyLocation
+        self.value = value
+    }
+}

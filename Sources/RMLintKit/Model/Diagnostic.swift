@@ -1,0 +1,33 @@
+/// One problem found in the roadmap, ready to be reported.
+public struct Diagnostic: Hashable, Sendable {
+    /// The id of the rule that found it, e.g. `single-owner`.
+    public var rule: String
+    public var severity: Severity
+    /// Repository-relative path with `/` separators.
+    public var path: String
+    public var line: Int
+    public var column: Int
+    /// The id of the item the problem belongs to; `nil` for roadmap-wide problems.
+    public var item: String?
+    public var message: String
+
+    public init(rule: String, severity: Severity, path: String, line: Int, column: Int,
+                item: String?, message: String) {
+        self.rule = rule
+        self.severity = severity
+        self.path = path
+        self.line = line
+        self.column = column
+        self.item = item
+        self.message = message
+    }
+
+    /// The documented order of every output format: path, line, column, rule.
+    public static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.path != rhs.path { return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8) }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        if lhs.column != rhs.column { return lhs.column < rhs.column }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        return lhs.message < rhs.message
+    }
+}

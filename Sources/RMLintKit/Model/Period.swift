@@ -1,0 +1,57 @@
+/// How capacity is counted: per calendar quarter or per calendar month.
+public enum PeriodGranularity: String, Sendable, CaseIterable {
+    case quarter
+    case month
+}
+
+/// A planning period: a quarter `YYYY-Qn` or a month `YYYY-MM`.
+public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case quarter(year: Int, quarter: Int)
+    case month(year: Int, month: Int)
+
+    /// Parses `YYYY-Qn` or `YYYY-MM`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return nil }
+        let rest = parts[1]
+        if rest.count == 2, rest.first == "Q", let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) {
+            self = .quarter(year: year, quarter: quarter)
+        } else if rest.count == 2, rest.allSatisfy(\.isASCII), let month = Int(rest), (1...12).contains(month) {
+            self = .month(year: year, month: month)
+        } else {
+            return nil
+        }
+    }
+
+    /// The period of the given granularity that contains `date`.
+    public init(containing date: CalendarDate, granularity: PeriodGranularity) {
+        switch granularity {
+        case .quarter: self = .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
+        case .month: self = .month(year: date.year, month: date.month)
+        }
+    }
+
+    /// A month placed in its quarter when counting quarters; other periods stay as written.
+    public func normalized(to granularity: PeriodGranularity) -> Period {
+        switch (self, granularity) {
+        case let (.month(year, month), .quarter): return .quarter(year: year, quarter: (month - 1) / 3 + 1)
+        default: return self
+        }
+    }
+
+    private var sortKey: (Int, Int, Int) {
+        switch self {
+        case let .quarter(year, quarter): return (year, (quarter - 1) * 3 + 1, 0)
+        case let .month(year, month): return (year, month, 1)
+        }
+    }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool { lhs.sortKey < rhs.sortKey }
+
+    public var description: String {
+        switch self {
+        case let .quarter(year, quarter): return "\(year)-Q\(quarter)"
+        case let .month(year, month): return "\(year)-\(month < 10 ? "0" : "")\(month)"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Two files with the same `id`: links become ambiguous.
+public struct DuplicateIDRule: Rule {
+    public static let description = RuleDescription(
+        id: "duplicate-id",
+        severity: .error,
+        summary: "two items share an id (both locations reported)",
+        rationale: "Items are linked and tracked through history by id; two items with one id make every link to it ambiguous.",
+        triggeringExamples: [
+            RuleExample(file: "T-core-copy.md", """
+            ---
+            id: ↓T-core
+            kind: theme
+            title: Core platform (copy)
+            owner: alice
+            ---
+            """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(file: "T-billing.md", """
+            ---
+            id: T-billing
+            kind: theme
+            title: Billing
+            owner: alice
+            ---
+            """),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (id, positions) in context.graph.duplicateIDs {
+            let items = positions.map { context.graph.items[$0] }
+            for item in items {
+                let others = items.filter { $0.path != item.path }.map(\.path).sorted()
+                let location = item.id.located?.location ?? .start
+                findings.append(Finding(item, at: location,
+                    "id '\(id)' is also used by \(others.joined(separator: ", ")); give each item its own id"))
+            }
+        }
+        return findings
+    }
+}

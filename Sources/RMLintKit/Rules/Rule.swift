@@ -1,0 +1,31 @@
+/// A lint rule: static metadata plus a check over the whole graph, run once per lint.
+public protocol Rule: Sendable {
+    /// Id, severity, description, rationale, options and examples.
+    static var description: RuleDescription { get }
+
+    init()
+
+    /// Everything this rule finds in the roadmap. Severity and suppressions are applied by the engine.
+    func check(_ context: LintContext) -> [Finding]
+}
+
+/// A problem found by a rule, before severity and suppressions are applied.
+public struct Finding: Sendable {
+    public var path: String
+    public var location: SourceLocation
+    /// The id of the item it belongs to; `nil` for roadmap-wide findings.
+    public var item: String?
+    public var message: String
+
+    public init(path: String, location: SourceLocation, item: String?, message: String) {
+        self.path = path
+        self.location = location
+        self.item = item
+        self.message = message
+    }
+
+    /// A finding about `item`, at `location` in its file.
+    public init(_ item: RoadmapItem, at location: SourceLocation, _ message: String) {
+        self.init(path: item.path, location: location, item: item.itemID, message: message)
+    }
+}

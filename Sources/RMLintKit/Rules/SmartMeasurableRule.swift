@@ -1,0 +1,72 @@
+/// Goals and milestones need a metric with a name and a target.
+public struct SmartMeasurableRule: Rule {
+    public static let description = RuleDescription(
+        id: "smart-measurable",
+        severity: .error,
+        summary: "a goal or milestone lacks `metric.name` or `metric.target`",
+        rationale: "Without a metric and a target nobody can tell whether the work succeeded, only whether it shipped.",
+        triggeringExamples: [
+            RuleExample("""
+            ↓---
+            id: G-2
+            kind: goal
+            title: Cut support load
+            owner: bob
+            theme: T-core
+            due: 2027-03-31
+            ---
+            \(RuleExample.narrative)
+            """),
+            RuleExample("""
+            ---
+            id: G-3
+            kind: goal
+            title: Faster checkout
+            owner: bob
+            theme: T-core
+            ↓metric: {name: checkout p95 latency}
+            due: 2027-03-31
+            ---
+            \(RuleExample.narrative)
+            """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+            ---
+            id: G-3
+            kind: goal
+            title: Faster checkout
+            owner: bob
+            theme: T-core
+            metric: {name: checkout p95 latency, target: 1.5 s, baseline: 3 s}
+            due: 2027-03-31
+            ---
+            \(RuleExample.narrative)
+            """),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for item in context.graph.items {
+            guard let kind = item.kind, kind == .goal || kind == .milestone else { continue }
+            switch item.metric {
+            case .absent:
+                findings.append(Finding(item, at: .start,
+                    "\(kind.rawValue) has no metric; add 'metric: {name: …, target: …}' so success can be measured"))
+            case .invalid:
+                continue
+            case let .valid(metric):
+                var missing: [String] = []
+                if metric.value.name == nil { missing.append("name") }
+                if metric.value.target == nil { missing.append("target") }
+                guard !missing.isEmpty else { continue }
+                findings.append(Finding(item, at: metric.location,
+                    "\(kind.rawValue) metric has no \(missing.joined(separator: " and ")); add \(missing.map { "'\($0):'" }.joined(separator: " and ")) to the metric"))
+            }
+        }
+        return findings
+    }
+}

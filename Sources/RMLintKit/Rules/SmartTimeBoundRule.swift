@@ -1,0 +1,66 @@
+/// Goals, and milestones that are committed or in `now`, need a due date.
+public struct SmartTimeBoundRule: Rule {
+    public static let description = RuleDescription(
+        id: "smart-time-bound",
+        severity: .error,
+        summary: "a goal lacks `due`; a milestone that is in `now`, or `committed`/`in-progress`, lacks `due`",
+        rationale: "A commitment without a date cannot be late, so it cannot be planned around or measured.",
+        triggeringExamples: [
+            RuleExample("""
+            ↓---
+            id: M-1
+            kind: milestone
+            title: Automatic invoice matching
+            owner: carol
+            theme: T-core
+            horizon: next
+            status: committed
+            track: product
+            estimate: 6
+            metric: {name: invoices matched automatically, target: 80%}
+            ---
+            \(RuleExample.narrative)
+            """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+            ---
+            id: M-1
+            kind: milestone
+            title: Automatic invoice matching
+            owner: carol
+            theme: T-core
+            horizon: next
+            status: proposed
+            track: product
+            estimate: 6
+            metric: {name: invoices matched automatically, target: 80%}
+            ---
+            \(RuleExample.narrative)
+            """),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.graph.items.compactMap { item in
+            guard item.due.isAbsent else { return nil }
+            switch item.kind {
+            case .goal?:
+                return Finding(item, at: .start, "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
+            case .milestone?:
+                let status = item.status.value
+                if status == "committed" || status == "in-progress" {
+                    return Finding(item, at: .start, "milestone is '\(status ?? "")' but has no due date; add 'due: YYYY-MM-DD'")
+                }
+                if item.horizon.value == .now {
+                    return Finding(item, at: .start, "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+    }
+}

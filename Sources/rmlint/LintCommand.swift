@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import RMLintKit
+
+/// `rmlint lint`: check the roadmap against every rule.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint the roadmap (the default command).")
+
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Argument(help: "Only print diagnostics of these items (files or folders); the graph is always the whole roadmap.")
+    var paths: [String] = []
+
+    @Flag(help: "Read items and .rmlint.yml from the git index: what the commit will contain.")
+    var staged = false
+
+    @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
+    var config: String?
+
+    @Option(help: "Output format: \(ReporterRegistry.identifiers.joined(separator: ", ")).")
+    var format = "text"
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Flag(help: "Print errors only.")
+    var quiet = false
+
+    @Option(help: "The date rules treat as today, YYYY-MM-DD (default: today in UTC).")
+    var today: String?
+
+    @Option(help: "Colour text output: auto (on a terminal without NO_COLOR), always, never.")
+    var color: ColorMode = .auto
+
+    func run() throws {
+        guard let reporter = ReporterRegistry.reporter(named: format, color: useColor) else {
+            throw UsageError("unknown format '\(format)'; use one of \(ReporterRegistry.identifiers.joined(separator: ", "))")
+        }
+        let request = LintRequest(workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
+                                  today: try parseToday(today), paths: paths, staged: staged)
+        var result = try LintRunner().run(request)
+        let failed = result.errors > 0 || (strict && result.warnings > 0)
+        if quiet { result.diagnostics.removeAll { $0.severity != .error } }
+        Output.standardOutput(reporter.report(result))
+        Output.standardError(summary(result))
+        if failed { throw ExitCode(1) }
+    }
+
+    private var useColor: Bool {
+        guard format == "text", ProcessInfo.processInfo.environment["NO_COLOR"].map({ $0.isEmpty }) ?? true else { return false }
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto: return Output.isTerminal(1) && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+    }
+
+    private func summary(_ result: LintResult) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "rmlint: \(plural(result.itemCount, "item")), \(plural(result.errors, "error")), \(plural(result.warnings, "warning"))\n"
+    }
+}
+
+/// `--today`, or today's UTC date.
+func parseToday(_ text: String?) throws -> CalendarDate {
+    guard let text else { return CalendarDate.todayUTC() }
+    guard let date = CalendarDate(text) else {
+        throw UsageError("--today must be a calendar date YYYY-MM-DD; got '\(text)'")
+    }
+    return date
+}

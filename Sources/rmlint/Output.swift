@@ -1,0 +1,30 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing to the standard streams by file descriptor (no shared `FILE*` state, Swift 6 safe).
+enum Output {
+    static func standardOutput(_ text: String) { write(text, to: 1) }
+    static func standardError(_ text: String) { write(text, to: 2) }
+
+    /// `rmlint: error: message` on stderr.
+    static func error(_ message: String) { standardError("rmlint: error: \(message)\n") }
+
+    static func terminate(_ code: Int32) -> Never { exit(code) }
+
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
