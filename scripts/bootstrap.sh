@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what rmlint needs (libgit2-dev, pkg-config; jsonschema for the schema tests),
+# builds the release binary and lints the bundled example roadmap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! pkg-config --exists libgit2 2>/dev/null; then
+    echo "bootstrap: installing libgit2-dev and pkg-config" >&2
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgit2-dev pkg-config >/dev/null
+fi
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+    echo "bootstrap: installing the jsonschema Python package (reference validator for the tests)" >&2
+    python3 -m pip install --quiet jsonschema
+fi
+
+swift build -c release --product rmlint
+.build/release/rmlint lint
