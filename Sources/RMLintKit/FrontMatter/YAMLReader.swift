@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A YAML problem with the position it was found at (already shifted to file coordinates).
@@ -78,6 +79,14 @@ public enum YAMLReader {
     private static func translate(_ error: YamlError, text: String, lineOffset: Int) -> YAMLReadError {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(line: mark.line + lineOffset, column: mark.column) }
         switch error {
+        case let .scanner(context?, problem, _, _) where problem.contains("end of stream"):
+            // An unclosed quote or bracket: point at where it was opened, not at the end of the block.
+            let what = context.text.replacingOccurrences(of: "while scanning ", with: "")
+            return YAMLReadError(message: "invalid YAML: \(what) opened here is never closed; close it", location: at(context.mark))
+        case let .parser(context?, problem, _, _) where context.text.contains("flow"):
+            // An unclosed [ or {: the opening bracket is what to fix.
+            let what = context.text.replacingOccurrences(of: "while parsing a ", with: "")
+            return YAMLReadError(message: "invalid YAML: \(what) opened here is not closed (\(problem))", location: at(context.mark))
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             if let tab = tabIndentation(in: text, upTo: mark.line) {
                 return YAMLReadError(message: "tab character used for indentation; YAML indents with spaces only",

@@ -6,14 +6,21 @@ public struct DuplicateIDRule: Rule {
         summary: "two items share an id (both locations reported)",
         rationale: "Items are linked and tracked through history by id; two items with one id make every link to it ambiguous.",
         triggeringExamples: [
-            RuleExample(file: "T-core-copy.md", """
+            RuleExample(file: "themes/T-billing.md", """
             ---
-            id: ↓T-core
+            id: ↓T-billing
             kind: theme
-            title: Core platform (copy)
+            title: Billing
             owner: alice
             ---
-            """),
+            """, context: RuleExample.background + [RuleExample.File(path: "roadmap/themes/billing-copy.md", content: """
+            ---
+            id: ↓T-billing
+            kind: theme
+            title: Billing (copy)
+            owner: alice
+            ---
+            """)]),
         ],
         nonTriggeringExamples: [
             RuleExample(file: "T-billing.md", """

@@ -10,8 +10,8 @@ public struct ParseErrorRule: Rule {
             ---
             id: M-1
             kind: milestone
-            title: "Unclosed quote
-            ↓---
+            title: ↓"Unclosed quote
+            ---
             """),
             RuleExample("""
             ↓---

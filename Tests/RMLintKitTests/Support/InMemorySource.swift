@@ -1,0 +1,56 @@
+@testable import RMLintKit
+
+/// A roadmap held in memory: repository-relative path → content.
+struct InMemorySource: RoadmapSource {
+    var files: [String: [UInt8]]
+
+    init(_ files: [String: String]) {
+        self.files = files.mapValues { Array($0.utf8) }
+    }
+
+    init(bytes: [String: [UInt8]]) { self.files = bytes }
+
+    var allowsConcurrentReads: Bool { true }
+
+    func markdownFiles(under folder: String) throws -> [SourceEntry]? {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let found = files.keys.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }
+        guard !found.isEmpty else { return nil }
+        return found.map { SourceEntry(path: $0, type: .regular, size: files[$0]?.count ?? 0) }
+    }
+
+    func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
+        Array((files[entry.path] ?? []).prefix(limit + 1))
+    }
+
+    func file(at path: String) throws -> [UInt8]? { files[path] }
+}
+
+/// Lints files held in memory, as `rmlint lint` would with that configuration.
+func lint(_ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01") throws -> [Diagnostic] {
+    var all = files
+    if let text { all[".rmlint.yml"] = text }
+    let source = InMemorySource(all)
+    let configuration = try text.map { try ConfigurationLoader(rules: RuleRegistry.options).load(Array($0.utf8), path: ".rmlint.yml") }
+        ?? Configuration()
+    let roadmap = try RoadmapLoader(configuration: configuration).load(from: source)
+    guard let date = CalendarDate(today) else { throw UsageError("bad date") }
+    return LintEngine().lint(roadmap, configuration: configuration, today: date)
+}
+
+/// Text with `↓` markers: the clean text and the position of each marker.
+func stripMarkers(_ text: String) -> (text: String, positions: [SourceLocation]) {
+    var clean = ""
+    var positions: [SourceLocation] = []
+    var line = 1
+    var column = 1
+    for character in text {
+        if character == RuleExample.marker {
+            positions.append(SourceLocation(line: line, column: column))
+            continue
+        }
+        clean.append(character)
+        if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+    }
+    return (clean, positions)
+}
