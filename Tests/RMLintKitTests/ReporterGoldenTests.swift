@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import RMLintKit
+
+/// Every output format against a golden file. Regenerate with RMLINT_UPDATE_GOLDEN=1 and review the diff.
+struct ReporterGoldenTests {
+    static let result = LintResult(diagnostics: [
+        Diagnostic(rule: "capacity-split", severity: .error, path: ".rmlint.yml", line: 5, column: 5, item: nil,
+                   message: "2027-Q1: product is 90% of estimated effort (9 of 10 team-weeks), above its [60, 80] range; rebalance"),
+        Diagnostic(rule: "single-owner", severity: .error, path: "roadmap/milestones/M-101.md", line: 4, column: 8, item: "M-101",
+                   message: "milestone has 2 owners (\"alice, bob\"); name one accountable owner"),
+        Diagnostic(rule: "overdue", severity: .warning, path: "roadmap/milestones/M-101.md", line: 9, column: 6, item: "M-101",
+                   message: "milestone was due 2026-09-30 <&> 'x'; mark it done, replan it, or drop it"),
+    ], itemCount: 3)
+
+    @Test(arguments: ReporterRegistry.identifiers)
+    func formatMatchesGolden(_ format: String) throws {
+        let reporter = try #require(ReporterRegistry.reporter(named: format))
+        let output = reporter.report(Self.result)
+        let extensions = ["text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml", "checkstyle": "checkstyle.xml"]
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil))
+            .appendingPathComponent("lint.\(extensions[format] ?? format)")
+        if ProcessInfo.processInfo.environment["RMLINT_UPDATE_GOLDEN"] != nil {
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/golden/\(url.lastPathComponent)")
+            try output.write(to: source, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(output == golden)
+    }
+
+    @Test func emptyResultsAreValidDocuments() throws {
+        let empty = LintResult(diagnostics: [], itemCount: 0)
+        #expect(TextReporter().report(empty).isEmpty)
+        #expect(GitHubReporter().report(empty).isEmpty)
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReporter().report(empty).utf8)) as? [String: Any]
+        #expect((json?["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect(CheckstyleReporter().report(empty).contains("<checkstyle"))
+        #expect(JUnitReporter().report(empty).contains("failures=\"0\""))
+    }
+
+    @Test func jsonMatchesTheDocumentedShape() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter().report(Self.result).utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary == ["items": 3, "errors": 2, "warnings": 1])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics[0]["item"] is NSNull)
+        #expect(diagnostics[1]["item"] as? String == "M-101")
+        #expect(Set(diagnostics[1].keys) == ["rule", "severity", "path", "line", "column", "item", "message"])
+    }
+
+    @Test func sarifIsValidAgainstTheSARIFSchema() throws {
+        let schema = try #require(Bundle.module.url(forResource: "Fixtures/sarif-schema-2.1.0", withExtension: "json"))
+        let document = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-\(UUID().uuidString).sarif")
+        try SARIFReporter().report(Self.result).write(to: document, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: document) }
+        let status = try runProcess("/usr/bin/env", ["python3", "-c", """
+        import json, sys, jsonschema
+        jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+        """, schema.path, document.path])
+        #expect(status.exitCode == 0, "\(status.output)")
+    }
+
+    @Test func controlCharactersAreEscapedInMessages() throws {
+        let files = ["roadmap/T-1.md": "---\nid: T-1\nkind: theme\ntitle: x\nowner: \"a\\e[31m, b\"\n---\n"]
+        let diagnostics = try lint(files)
+        let message = try #require(diagnostics.first { $0.rule == "single-owner" }?.message)
+        #expect(!message.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(message.contains("\\u{1B}"))
+    }
+}
