@@ -1,14 +1,23 @@
 import ArgumentParser
+import Foundation
 import RMLintKit
 
-/// `rmlint init`: placeholder until the set-up command lands.
+/// `rmlint init [--hooks]`: a starter configuration and roadmap; never overwrites a file.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a starter .rmlint.yml and example items.")
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented .rmlint.yml and one example item of each kind (never overwrites).")
 
-    @Flag(help: "Also install the pre-commit hook.")
+    @Flag(help: "Also write .githooks/pre-commit and set core.hooksPath to .githooks.")
     var hooks = false
 
     func run() throws {
-        throw UsageError("'rmlint init' is not available yet")
+        let directory = FileManager.default.currentDirectoryPath
+        let repository = try? GitRepository.discover(from: directory)
+        let root = repository?.workTree.map(RepositoryLocator.canonical) ?? RepositoryLocator.root(from: directory)
+        let initializer = ProjectInitializer(root: root, today: CalendarDate.todayUTC())
+        for line in try initializer.run(installHooks: hooks, repository: repository) {
+            Output.standardError("rmlint: \(line)\n")
+        }
     }
 }

@@ -42,9 +42,10 @@ public struct RoadmapLoader: Sendable {
                 results[index] = Self.process(files[index], bytes: nil, source: source, decoder: decoder)
             }
         } else {
-            // Read one by one (the source is not thread-safe), then parse concurrently.
-            let prepared: [Result<[UInt8], Error>?] = entries.map { entry in
-                entry.type == .regular ? Result { try source.contents(of: entry, limit: FrontMatterParser.maximumSize) } : nil
+            // Read one by one (the source is not thread-safe), then parse concurrently. A source
+            // like the git index that cannot read an object is a repository error: it propagates.
+            let prepared: [Result<[UInt8], Error>?] = try files.map { entry in
+                entry.type == .regular ? .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize)) : nil
             }
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
                 results[index] = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)

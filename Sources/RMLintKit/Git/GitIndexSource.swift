@@ -1,13 +1,64 @@
-/// Roadmap files as staged in the git index (placeholder until the git layer lands).
+/// Roadmap files as staged in the git index: what `git commit` is about to record.
 public struct GitIndexSource: RoadmapSource {
+    public let repository: GitRepository
     public let workTreeRoot: String
+    private let entries: [String: GitIndex.Entry]
 
+    /// Opens the repository around `directory` (honouring git's environment) and reads its index.
     public static func open(at directory: String) throws -> GitIndexSource {
-        throw UsageError("--staged is not available yet")
+        let repository: GitRepository
+        do {
+            repository = try GitRepository.discover(from: directory)
+        } catch {
+            if error.isNotFound {
+                throw UsageError("not a git repository (or any parent of \(directory)); --staged reads the git index, so run it inside a repository")
+            }
+            throw UsageError(error.message)
+        }
+        guard !repository.isBare, let root = repository.workTree else {
+            throw UsageError("the repository is bare: it has no index of files to commit, so --staged has nothing to lint; run rmlint in a clone with a work tree")
+        }
+        let index: GitIndex
+        do {
+            index = try repository.index()
+        } catch {
+            throw UsageError("\(error.message); the index may be corrupt (try 'git status', or 'rm .git/index && git reset' to rebuild it)")
+        }
+        var entries: [String: GitIndex.Entry] = [:]
+        for entry in index.entries { entries[entry.path] = entry }
+        return GitIndexSource(repository: repository, workTreeRoot: RepositoryLocator.canonical(root), entries: entries)
     }
 
     public var allowsConcurrentReads: Bool { false }
-    public func markdownFiles(under folder: String) throws -> [SourceEntry]? { nil }
-    public func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] { [] }
-    public func file(at path: String) throws -> [UInt8]? { nil }
+
+    public func markdownFiles(under folder: String) throws -> [SourceEntry]? {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        var found: [SourceEntry] = []
+        var folderExists = false
+        for (path, entry) in entries where path.hasPrefix(prefix) {
+            folderExists = true
+            guard path.hasSuffix(".md"), !entry.isSubmodule else { continue }
+            let type: SourceEntry.FileType = entry.isRegularFile ? .regular : (entry.isSymbolicLink ? .symbolicLink : .other)
+            found.append(SourceEntry(path: path, type: type, size: entry.size, handle: path))
+        }
+        return folderExists ? found : nil
+    }
+
+    public func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
+        guard let staged = entries[entry.handle] else { throw SourceError("\(entry.path) is not in the index") }
+        do {
+            return try repository.blob(staged.id, limit: limit + 1).bytes
+        } catch {
+            throw SourceError("\(entry.path): \(error.message); the repository may be corrupt (try 'git fsck')")
+        }
+    }
+
+    public func file(at path: String) throws -> [UInt8]? {
+        guard let staged = entries[path] else { return nil }
+        do {
+            return try repository.blob(staged.id).bytes
+        } catch {
+            throw SourceError("\(path): \(error.message); the repository may be corrupt (try 'git fsck')")
+        }
+    }
 }

@@ -1,0 +1,35 @@
+import CLibGit2
+
+/// A libgit2 failure, carrying `git_error_last()`'s message.
+public struct GitError: Error, Sendable, CustomStringConvertible {
+    public var code: Int32
+    public var message: String
+
+    /// The error libgit2 recorded for the failed call that returned `code`.
+    init(code: Int32, action: String) {
+        self.code = code
+        let detail = git_error_last().flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "error \(code)"
+        self.message = "\(action): \(detail)"
+    }
+
+    public var description: String { message }
+
+    /// `GIT_ENOTFOUND`.
+    public var isNotFound: Bool { code == GIT_ENOTFOUND.rawValue }
+}
+
+/// Calls a libgit2 function, turning a negative result into a ``GitError``.
+@discardableResult
+func check(_ result: Int32, _ action: @autoclosure () -> String) throws(GitError) -> Int32 {
+    guard result >= 0 else { throw GitError(code: result, action: action()) }
+    return result
+}
+
+/// `git_libgit2_init`, exactly once per process.
+enum GitLibrary {
+    private static let initialized: Bool = { git_libgit2_init() > 0 }()
+
+    static func ensureInitialized() {
+        _ = initialized
+    }
+}

@@ -1,0 +1,42 @@
+import CLibGit2
+
+/// The staging area. Entries are copied out, so they outlive the index.
+public final class GitIndex: @unchecked Sendable {
+    let pointer: OpaquePointer
+    /// Keeps the repository alive while the index is.
+    private let repository: GitRepository
+
+    init(pointer: OpaquePointer, repository: GitRepository) {
+        self.pointer = pointer
+        self.repository = repository
+    }
+
+    deinit { git_index_free(pointer) }
+
+    /// One staged file.
+    public struct Entry: Sendable {
+        public var path: String
+        public var mode: UInt32
+        public var id: GitObjectID
+        public var size: Int
+
+        public var isRegularFile: Bool { mode & 0o170000 == 0o100000 }
+        public var isSymbolicLink: Bool { mode == 0o120000 }
+        public var isSubmodule: Bool { mode == 0o160000 }
+    }
+
+    /// Every stage-0 entry (conflicted paths show their merged stage only once resolved).
+    public var entries: [Entry] {
+        let count = git_index_entrycount(pointer)
+        var entries: [Entry] = []
+        entries.reserveCapacity(count)
+        for position in 0..<count {
+            guard let entry = git_index_get_byindex(pointer, position) else { continue }
+            let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
+            guard stage == 0, let path = entry.pointee.path else { continue }
+            entries.append(Entry(path: String(cString: path), mode: entry.pointee.mode,
+                                 id: GitObjectID(entry.pointee.id), size: Int(entry.pointee.file_size)))
+        }
+        return entries
+    }
+}
