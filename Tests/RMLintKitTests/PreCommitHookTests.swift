@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import RMLintKit
+
+/// The hook as users get it: `rmlint init --hooks`, then real `git commit`s.
+@Suite(.serialized) struct PreCommitHookTests {
+    private func setUp() throws -> (GitFixture, [String: String]) {
+        let repo = try GitFixture()
+        let binary = rmlintBinary()
+        let path = (binary as NSString).deletingLastPathComponent + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let environment = ["PATH": path]
+        let initialized = try runProcess(binary, ["init", "--hooks"], in: repo.root, environment: environment)
+        #expect(initialized.exitCode == 0, "\(initialized.error)")
+        try repo.git("add", ".")
+        let first = try repo.git("commit", "-qm", "roadmap", environment: environment)
+        #expect(first.exitCode == 0, "the starter roadmap must lint clean: \(first.error)")
+        return (repo, environment)
+    }
+
+    @Test func repositoryHookIsTheOneInitInstalls() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let hook = try String(contentsOf: source.appendingPathComponent(".githooks/pre-commit"), encoding: .utf8)
+        #expect(hook == PreCommitHook.script)
+    }
+
+    @Test func initWritesHookAndHooksPath() throws {
+        let (repo, _) = try setUp()
+        #expect(try repo.git("config", "core.hooksPath").output == ".githooks\n")
+        #expect(FileManager.default.isExecutableFile(atPath: repo.root + "/.githooks/pre-commit"))
+    }
+
+    @Test func badStagedItemBlocksTheCommitWithDiagnostics() throws {
+        let (repo, environment) = try setUp()
+        try repo.write("roadmap/themes/T-2.md", GitFixture.badTheme.replacingOccurrences(of: "T-1", with: "T-2"))
+        try repo.git("add", ".")
+        let commit = try repo.git("commit", "-qm", "bad", environment: environment)
+        #expect(commit.exitCode == 1)
+        #expect(commit.error.contains("roadmap/themes/T-2.md:5:8: error: theme has 2 owners"))
+    }
+
+    @Test func fixedStagedItemWithBrokenUnstagedEditCommits() throws {
+        let (repo, environment) = try setUp()
+        try repo.write("roadmap/themes/T-2.md", GitFixture.goodTheme.replacingOccurrences(of: "T-1", with: "T-2"))
+        try repo.git("add", ".")
+        try repo.write("roadmap/themes/T-2.md", GitFixture.badTheme.replacingOccurrences(of: "T-1", with: "T-2"))
+        #expect(try repo.git("commit", "-qm", "good", environment: environment).exitCode == 0)
+    }
+
+    @Test func partialCommitLintsTheTemporaryIndex() throws {
+        let (repo, environment) = try setUp()
+        // Staged: a bad T-2. Committed by path: only a good T-3, so git's temporary index has no T-2.
+        try repo.write("roadmap/themes/T-2.md", GitFixture.badTheme.replacingOccurrences(of: "T-1", with: "T-2"))
+        try repo.git("add", ".")
+        try repo.write("roadmap/themes/T-3.md", GitFixture.goodTheme.replacingOccurrences(of: "T-1", with: "T-3"))
+        try repo.git("add", "-N", "roadmap/themes/T-3.md")
+        let partial = try repo.git("commit", "-qm", "only T-3", "roadmap/themes/T-3.md", environment: environment)
+        #expect(partial.exitCode == 0, "\(partial.error)")
+        // And the other way round: committing the bad file by path is blocked.
+        let blocked = try repo.git("commit", "-qm", "T-2", "roadmap/themes/T-2.md", environment: environment)
+        #expect(blocked.exitCode == 1)
+        #expect(blocked.error.contains("T-2.md:5:8"))
+    }
+
+    @Test func initLeavesAForeignHooksPathAlone() throws {
+        let repo = try GitFixture()
+        try repo.git("config", "core.hooksPath", "tools/hooks")
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: repo.root)
+        #expect(result.exitCode == 0)
+        #expect(result.error.contains("already set to 'tools/hooks'"))
+        #expect(try repo.git("config", "core.hooksPath").output == "tools/hooks\n")
+    }
+}
