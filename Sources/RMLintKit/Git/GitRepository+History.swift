@@ -1,0 +1,57 @@
+import CLibGit2
+
+/// One commit of a walk: its id, committer time (seconds since 1970, UTC) and the roadmap subtree id.
+public struct GitCommitInfo: Sendable {
+    public var id: GitObjectID
+    public var time: Int64
+    public var parentCount: Int
+}
+
+extension GitRepository {
+    /// The first-parent history of `revision`, oldest first. A shallow clone is refused (libgit2 1.5
+    /// fails at the shallow boundary), and so is a repository without commits.
+    public func firstParentHistory(of revision: String = "HEAD") throws(GitError) -> [GitCommitInfo] {
+        if isShallow {
+            throw GitError(code: -1, action: "the repository is a shallow clone; fetch the full history with 'git fetch --unshallow'")
+        }
+        var object: OpaquePointer?
+        try check(git_revparse_single(&object, pointer, revision), "cannot resolve '\(revision)'")
+        defer { git_object_free(object) }
+        guard let object, var start = git_object_id(object)?.pointee else { throw GitError(code: -1, action: "cannot resolve '\(revision)'") }
+        var walker: OpaquePointer?
+        try check(git_revwalk_new(&walker, pointer), "cannot walk history")
+        defer { git_revwalk_free(walker) }
+        try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "cannot walk history")
+        try check(git_revwalk_simplify_first_parent(walker), "cannot walk history")
+        try check(git_revwalk_push(walker, &start), "cannot walk history")
+        var commits: [GitCommitInfo] = []
+        var oid = git_oid()
+        while true {
+            let result = git_revwalk_next(&oid, walker)
+            if result == GIT_ITEROVER.rawValue { break }
+            try check(result, "cannot walk history")
+            var commit: OpaquePointer?
+            try check(git_commit_lookup(&commit, pointer, &oid), "cannot read commit")
+            defer { git_commit_free(commit) }
+            commits.append(GitCommitInfo(id: GitObjectID(oid), time: git_commit_time(commit), parentCount: Int(git_commit_parentcount(commit))))
+        }
+        return commits
+    }
+
+    /// The id of the tree or blob at `path` in a commit's tree, or `nil` when the path is absent.
+    public func entryID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
+        var raw = commit.raw
+        var commitPointer: OpaquePointer?
+        try check(git_commit_lookup(&commitPointer, pointer, &raw), "cannot read commit \(commit)")
+        defer { git_commit_free(commitPointer) }
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, commitPointer), "cannot read the tree of \(commit)")
+        defer { git_tree_free(tree) }
+        var entry: OpaquePointer?
+        let result = git_tree_entry_bypath(&entry, tree, path)
+        if result == GIT_ENOTFOUND.rawValue { return nil }
+        try check(result, "cannot read \(path) in \(commit)")
+        defer { git_tree_entry_free(entry) }
+        return git_tree_entry_id(entry).map { GitObjectID($0.pointee) }
+    }
+}
