@@ -25,7 +25,7 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
-    @Flag(help: "Print errors only.")
+    @Flag(help: "Print errors only (with --strict, the warnings that fail the run too); the summary stays complete.")
     var quiet = false
 
     @Option(help: "The date rules treat as today, YYYY-MM-DD (default: today in UTC).")
@@ -39,11 +39,11 @@ struct LintCommand: ParsableCommand {
             throw UsageError("unknown format '\(format)'; use one of \(ReporterRegistry.identifiers.joined(separator: ", "))")
         }
         let request = LintRequest(workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
-                                  today: try parseToday(today), paths: paths, staged: staged)
-        var result = try LintRunner().run(request)
+                                  today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree)
+        let result = try LintRunner().run(request)
         let failed = result.errors > 0 || (strict && result.warnings > 0)
-        if quiet { result.diagnostics.removeAll { $0.severity != .error } }
-        Output.standardOutput(reporter.report(result))
+        Output.standardOutput(reporter.report(quiet ? result.quieted(strict: strict) : result))
+        for note in result.notes { Output.standardError("rmlint: note: \(note)\n") }
         Output.standardError(summary(result))
         if failed { throw ExitCode(1) }
     }

@@ -80,11 +80,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: plain) }
         #expect(throws: UsageError.self) {
-            try LintRunner().run(LintRequest(workingDirectory: plain, today: CalendarDate("2026-06-01")!, staged: true))
+            try LintRunner().run(LintRequest(workingDirectory: plain, today: CalendarDate("2026-06-01")!, revision: .index))
         }
         _ = try runProcess("/usr/bin/env", ["git", "init", "-q", "--bare", plain + "/bare.git"])
         #expect(throws: UsageError.self) {
-            try LintRunner().run(LintRequest(workingDirectory: plain + "/bare.git", today: CalendarDate("2026-06-01")!, staged: true))
+            try LintRunner().run(LintRequest(workingDirectory: plain + "/bare.git", today: CalendarDate("2026-06-01")!, revision: .index))
         }
     }
 

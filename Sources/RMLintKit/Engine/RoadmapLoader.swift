@@ -1,23 +1,12 @@
 import Dispatch
 
-/// The roadmap as read from a source: parsed items and the files that could not be read.
-public struct LoadedRoadmap: Sendable {
-    public var items: [RoadmapItem]
-    public var unreadable: [UnreadableFile]
-    /// Roadmap folders from the configuration that do not exist in the source.
-    public var missingFolders: [String]
-
-    /// Files that are items (readable or not): the `items` count of the summary.
-    public var itemCount: Int { items.count + unreadable.count }
-}
-
 /// Finds the roadmap files of a source and parses them concurrently.
 public struct RoadmapLoader: Sendable {
     public var configuration: Configuration
 
     public init(configuration: Configuration) { self.configuration = configuration }
 
-    public func load(from source: some RoadmapSource) throws -> LoadedRoadmap {
+    public func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree) throws -> Roadmap {
         var seen = Set<String>()
         var entries: [SourceEntry] = []
         var missing: [String] = []
@@ -34,8 +23,7 @@ public struct RoadmapLoader: Sendable {
         entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         let files = entries
 
-        let decoder = ItemDecoder(strictFields: configuration.strictFields, tracks: configuration.tracks,
-                                  unit: configuration.capacity.unit, ruleIDs: RuleRegistry.ids)
+        let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration))
         let results = ResultSlots<FileResult>(count: entries.count)
         if source.allowsConcurrentReads {
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
@@ -45,22 +33,24 @@ public struct RoadmapLoader: Sendable {
             // Read one by one (the source is not thread-safe), then parse concurrently. A source
             // like the git index that cannot read an object is a repository error: it propagates.
             let prepared: [Result<[UInt8], Error>?] = try files.map { entry in
-                entry.type == .regular ? .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize)) : nil
+                entry.type == .regular || entry.type == .conflicted ? .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize)) : nil
             }
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
                 results[index] = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
             }
         }
 
-        var roadmap = LoadedRoadmap(items: [], unreadable: [], missingFolders: missing)
+        var items: [RoadmapItem] = []
+        var unreadable: [UnreadableFile] = []
         for result in results.values {
             switch result {
-            case let .item(item)?: roadmap.items.append(item)
-            case let .unreadable(file)?: roadmap.unreadable.append(file)
+            case let .item(item)?: items.append(item)
+            case let .unreadable(file)?: unreadable.append(file)
             case .notAnItem?, nil: continue
             }
         }
-        return roadmap
+        unreadable.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return Roadmap(revision: revision, configuration: configuration, items: items, unreadable: unreadable, missingFolders: missing)
     }
 
     private enum FileResult: Sendable {
@@ -71,7 +61,7 @@ public struct RoadmapLoader: Sendable {
 
     private static func process(_ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,
                                 decoder: ItemDecoder) -> FileResult {
-        guard entry.type == .regular else {
+        guard entry.type == .regular || entry.type == .conflicted else {
             let what = entry.type == .symbolicLink ? "a symbolic link" : "a FIFO, socket or device"
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
                 message: "not a regular file (\(what)); roadmap items must be regular files, and links are not followed", location: .start)))
@@ -82,13 +72,24 @@ public struct RoadmapLoader: Sendable {
         } catch {
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
         }
-        switch FrontMatterParser.parse(data, size: max(entry.size, data.count)) {
+        let outcome = FrontMatterParser.parse(data, size: max(entry.size, data.count))
+        if entry.type == .conflicted {
+            var salvaged = SalvagedIdentity()
+            switch outcome {
+            case let .item(root, _): salvaged = SalvagedIdentity(root: root)
+            case let .broken(_, identity): salvaged = identity
+            case .notAnItem: return .notAnItem
+            }
+            return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
+                message: "has an unresolved merge conflict; resolve it and 'git add' the file", location: .start), salvaged: salvaged))
+        }
+        switch outcome {
         case .notAnItem:
             return .notAnItem
-        case let .broken(problem, salvagedID):
-            return .unreadable(UnreadableFile(path: entry.path, problem: problem, salvagedID: salvagedID))
+        case let .broken(problem, salvaged):
+            return .unreadable(UnreadableFile(path: entry.path, problem: problem, salvaged: salvaged))
         case let .item(root, words):
-            return .item(decoder.decode(path: entry.path, root: root, bodyWordCount: words))
+            return .item(decoder.decode(root: root, bodyWordCount: words).at(path: entry.path))
         }
     }
 }

@@ -16,20 +16,25 @@ public struct SourceEntry: Sendable {
         case regular
         case symbolicLink
         case other
+        /// An index entry with an unresolved merge conflict; its content is "our" side.
+        case conflicted
     }
 
     /// Repository-relative, `/`-separated.
     public var path: String
     public var type: FileType
     public var size: Int
-    /// Source-specific handle (e.g. a blob id).
+    /// Source-specific handle (e.g. the index path).
     public var handle: String
+    /// The blob id, for sources read from git: content with the same id decodes the same.
+    public var objectID: GitObjectID?
 
-    public init(path: String, type: FileType, size: Int, handle: String = "") {
+    public init(path: String, type: FileType, size: Int, handle: String = "", objectID: GitObjectID? = nil) {
         self.path = path
         self.type = type
         self.size = size
         self.handle = handle
+        self.objectID = objectID
     }
 }
 
@@ -38,4 +43,9 @@ public struct SourceError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    /// A configured roadmap folder that is a symbolic link: rmlint reads real folders only.
+    static func symbolicLinkFolder(_ folder: String) -> SourceError {
+        SourceError("roadmap folder '\(folder)' is a symbolic link; rmlint reads only real folders (git records the link, not the files it points at), so set 'roadmap:' in .rmlint.yml to the folder it links to")
+    }
 }

@@ -19,7 +19,9 @@ public struct WorkingTreeSource: RoadmapSource {
     public func markdownFiles(under folder: String) throws -> [SourceEntry]? {
         let start = folder.isEmpty ? root : root + "/" + folder
         var info = stat()
-        guard lstat(start, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard lstat(start, &info) == 0 else { return nil }
+        if (info.st_mode & S_IFMT) == S_IFLNK { throw SourceError.symbolicLinkFolder(folder) }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         var entries: [SourceEntry] = []
         var pending = [folder]
         while let relative = pending.popLast() {

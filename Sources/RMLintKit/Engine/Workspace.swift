@@ -1,31 +1,50 @@
 import Foundation
 
-/// The repository root, the configuration and the source a lint reads from.
+/// The repository root, the configuration and the source a roadmap is read from, at one revision.
 public struct Workspace: Sendable {
     public var root: String
+    public var revision: RoadmapRevision
     public var configuration: Configuration
     public var source: any RoadmapSource
 
-    /// Finds the root, picks the source (working tree or index) and loads the configuration.
-    public static func open(_ request: LintRequest) throws -> Workspace {
+    /// Finds the root, picks the source for the revision and loads the configuration from it
+    /// (or from `configurationFile` when one is given).
+    public static func open(at directory: String, revision: RoadmapRevision, configurationFile: String? = nil) throws -> Workspace {
         let source: any RoadmapSource
         let root: String
-        if request.staged {
-            let index = try GitIndexSource.open(at: request.workingDirectory)
+        switch revision {
+        case .workingTree:
+            root = RepositoryLocator.root(from: directory)
+            source = WorkingTreeSource(root: root)
+        case .index:
+            let index = try GitIndexSource.open(at: directory)
             source = index
             root = index.workTreeRoot
-        } else {
-            root = RepositoryLocator.root(from: request.workingDirectory)
-            source = WorkingTreeSource(root: root)
+        case let .commit(expression):
+            let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
+            let commit: GitObjectID
+            do {
+                commit = try repository.commit(expression)
+            } catch {
+                throw UsageError("\(error.message); name a commit, branch or tag that exists (fetch it first if it is remote)")
+            }
+            source = GitTreeSource(repository: repository, commit: commit)
+            root = repository.workTree.map(RepositoryLocator.canonical) ?? RepositoryLocator.canonical(directory)
         }
-        let configuration = try loadConfiguration(request, root: root, source: source)
-        return Workspace(root: root, configuration: configuration, source: source)
+        let configuration = try loadConfiguration(configurationFile, directory: directory, root: root, source: source)
+        return Workspace(root: root, revision: revision, configuration: configuration, source: source)
     }
 
-    private static func loadConfiguration(_ request: LintRequest, root: String, source: any RoadmapSource) throws -> Configuration {
+    /// The workspace a lint request names.
+    public static func open(_ request: LintRequest) throws -> Workspace {
+        try open(at: request.workingDirectory, revision: request.revision, configurationFile: request.configurationFile)
+    }
+
+    private static func loadConfiguration(_ explicit: String?, directory: String, root: String,
+                                          source: any RoadmapSource) throws -> Configuration {
         let loader = ConfigurationLoader(rules: RuleRegistry.options)
-        if let explicit = request.configurationFile {
-            let absolute = explicit.hasPrefix("/") ? explicit : request.workingDirectory + "/" + explicit
+        if let explicit {
+            let absolute = explicit.hasPrefix("/") ? explicit : directory + "/" + explicit
             guard let bytes = FileManager.default.contents(atPath: absolute) else {
                 throw UsageError("configuration file \(explicit) does not exist or cannot be read")
             }
@@ -37,17 +56,25 @@ public struct Workspace: Sendable {
     }
 
     /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
-    public func loadRoadmap() throws -> LoadedRoadmap {
-        let roadmap = try RoadmapLoader(configuration: configuration).load(from: source)
+    public func loadRoadmap() throws -> Roadmap {
+        let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision)
         let configured = configuration.path != nil && !configuration.roadmapLocations.isEmpty
         if configured, let folder = roadmap.missingFolders.first,
            let index = configuration.roadmap.firstIndex(of: folder) {
-            let location = configuration.roadmapLocations[index]
-            throw UsageError("\(configuration.path ?? ".rmlint.yml"):\(location.line):\(location.column): error: roadmap folder '\(folder)' does not exist; create it or fix 'roadmap:'")
+            let place = revision == .workingTree ? "" : " in \(revision)"
+            throw ConfigurationError(path: configuration.path ?? ".rmlint.yml", location: configuration.roadmapLocations[index],
+                                     message: "roadmap folder '\(folder)' does not exist\(place); create it or fix 'roadmap:'")
         }
         guard roadmap.itemCount > 0 else {
             let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
-            throw UsageError("no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)")
+            switch revision {
+            case .workingTree:
+                throw UsageError("no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)")
+            case .index:
+                throw UsageError("no roadmap items in the index under \(folders); stage them with 'git add', or set 'roadmap:' in .rmlint.yml to the folders that hold them")
+            case let .commit(expression):
+                throw UsageError("no roadmap items in \(folders) at '\(expression)'")
+            }
         }
         return roadmap
     }

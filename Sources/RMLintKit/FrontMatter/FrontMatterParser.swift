@@ -12,8 +12,8 @@ public enum FrontMatterParser {
         case notAnItem
         /// A front-matter mapping and the number of words in the narrative below it.
         case item(root: YAMLNode, bodyWordCount: Int)
-        /// An item that cannot be read; `salvagedID` is its `id:` line when one is visible.
-        case broken(ParseProblem, salvagedID: String?)
+        /// An item that cannot be read, with the `id:` and `kind:` visible in its first lines.
+        case broken(ParseProblem, salvaged: SalvagedIdentity)
     }
 
     /// True when the bytes start (after an optional BOM) with a `---` line: the file is an item.
@@ -28,36 +28,36 @@ public enum FrontMatterParser {
     /// Parses one file. `size` is the file's full size when only a prefix of it was read.
     public static func parse(_ bytes: [UInt8], size: Int? = nil) -> Outcome {
         guard opensFrontMatter(bytes) else { return .notAnItem }
-        let fullSize = size ?? bytes.count
-        guard fullSize <= maximumSize else {
-            return .broken(ParseProblem(message: "file is \(fullSize) bytes, over the 1 MiB limit for roadmap items; move long material out of the item",
-                                        location: .start), salvagedID: nil)
-        }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         let lines = splitLines(content)
-        for (index, line) in lines.enumerated() where !isValidUTF8(line) {
-            return .broken(ParseProblem(message: "line \(index + 1) is not valid UTF-8; save the file as UTF-8", location: SourceLocation(line: index + 1, column: 1)),
-                           salvagedID: nil)
+        let closing = lines.indices.dropFirst().first { isFence(lines[$0]) }
+        let salvaged = SalvagedIdentity(lines: lines[1..<(closing ?? lines.count)])
+        func broken(_ message: String, _ location: SourceLocation = .start) -> Outcome {
+            .broken(ParseProblem(message: message, location: location), salvaged: salvaged)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            return .broken(ParseProblem(message: "front-matter opened by '---' on line 1 is never closed; add a line '---' after the last field",
-                                        location: .start), salvagedID: nil)
+        let fullSize = size ?? bytes.count
+        guard fullSize <= maximumSize else {
+            return broken("file is \(fullSize) bytes, over the 1 MiB limit for roadmap items; move long material out of the item")
+        }
+        for (index, line) in lines.enumerated() where !isValidUTF8(line) {
+            return broken("line \(index + 1) is not valid UTF-8; save the file as UTF-8", SourceLocation(line: index + 1, column: 1))
+        }
+        guard let closing else {
+            return broken("front-matter opened by '---' on line 1 is never closed; add a line '---' after the last field")
         }
         let yaml = lines[1..<closing].map { String(decoding: trimCR($0), as: UTF8.self) }.joined(separator: "\n")
-        let salvaged = salvageID(yaml)
         let root: YAMLNode?
         do {
             root = try YAMLReader.read(yaml, lineOffset: 1)
         } catch {
-            return .broken(ParseProblem(message: error.message, location: error.location), salvagedID: salvaged)
+            return broken(error.message, error.location)
         }
         guard let root else {
-            return .broken(ParseProblem(message: "front-matter is empty; add at least 'id:' and 'kind:'", location: .start), salvagedID: nil)
+            return broken("front-matter is empty; add at least 'id:' and 'kind:'")
         }
         guard root.entries != nil else {
-            return .broken(ParseProblem(message: "front-matter must be a mapping of 'field: value' lines, not \(root.typeName)",
-                                        location: root.location), salvagedID: salvaged)
+            return broken("front-matter must be a mapping of 'field: value' lines, not \(root.typeName)", root.location)
         }
         let body = lines[(closing + 1)...].reduce(0) { $0 + countWords($1) }
         return .item(root: root, bodyWordCount: body)
@@ -99,26 +99,18 @@ public enum FrontMatterParser {
             .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
             .count
     }
-
-    /// The `id:` of a file whose YAML does not parse, so links to it are not reported as dangling too.
-    private static func salvageID(_ yaml: String) -> String? {
-        for line in yaml.split(separator: "\n") where line.hasPrefix("id:") {
-            let value = line.dropFirst(3).trimmingCharacters(in: " \t\"'")
-            return value.isEmpty ? nil : value
-        }
-        return nil
-    }
 }
 
-/// Why a file could not be read as a roadmap item.
+/// Why a file, or one of its fields, could not be read.
 public struct ParseProblem: Sendable, Error {
     public var message: String
     public var location: SourceLocation
-}
+    /// The field the problem is about (`metric.target`, `replans`), for the diagnostic's fingerprint.
+    public var field: String?
 
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        return String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+    public init(message: String, location: SourceLocation, field: String? = nil) {
+        self.message = message
+        self.location = location
+        self.field = field
     }
 }

@@ -87,6 +87,9 @@ public enum YAMLReader {
             // An unclosed [ or {: the opening bracket is what to fix.
             let what = context.text.replacingOccurrences(of: "while parsing a ", with: "")
             return YAMLReadError(message: "invalid YAML: \(what) opened here is not closed (\(problem))", location: at(context.mark))
+        case let .parser(_, problem, mark, _) where problem.contains("nesting level"):
+            return YAMLReadError(message: "front-matter nests lists or mappings too deeply (over 1000 levels); flatten it",
+                                 location: at(mark))
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             if let tab = tabIndentation(in: text, upTo: mark.line) {
                 return YAMLReadError(message: "tab character used for indentation; YAML indents with spaces only",

@@ -19,13 +19,15 @@ public final class GitIndex: @unchecked Sendable {
         public var mode: UInt32
         public var id: GitObjectID
         public var size: Int
+        /// 0 for a resolved entry; 1 (base), 2 (ours) or 3 (theirs) during a merge conflict.
+        public var stage: Int
 
         public var isRegularFile: Bool { mode & 0o170000 == 0o100000 }
         public var isSymbolicLink: Bool { mode == 0o120000 }
         public var isSubmodule: Bool { mode == 0o160000 }
     }
 
-    /// Every stage-0 entry (conflicted paths show their merged stage only once resolved).
+    /// Every entry, conflicted stages included.
     public var entries: [Entry] {
         let count = git_index_entrycount(pointer)
         var entries: [Entry] = []
@@ -33,9 +35,9 @@ public final class GitIndex: @unchecked Sendable {
         for position in 0..<count {
             guard let entry = git_index_get_byindex(pointer, position) else { continue }
             let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
-            guard stage == 0, let path = entry.pointee.path else { continue }
+            guard let path = entry.pointee.path else { continue }
             entries.append(Entry(path: String(cString: path), mode: entry.pointee.mode,
-                                 id: GitObjectID(entry.pointee.id), size: Int(entry.pointee.file_size)))
+                                 id: GitObjectID(entry.pointee.id), size: Int(entry.pointee.file_size), stage: Int(stage)))
         }
         return entries
     }

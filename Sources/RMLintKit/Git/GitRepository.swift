@@ -30,6 +30,18 @@ public final class GitRepository: @unchecked Sendable {
         return repository
     }
 
+    /// Discovers the repository for a command that needs one, turning failures into usage errors.
+    public static func open(at directory: String, purpose: String) throws -> GitRepository {
+        do {
+            return try discover(from: directory)
+        } catch {
+            if error.isNotFound {
+                throw UsageError("not a git repository (or any parent of \(directory)); \(purpose) needs one")
+            }
+            throw UsageError(error.message)
+        }
+    }
+
     public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
     public var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }

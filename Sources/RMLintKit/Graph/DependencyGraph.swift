@@ -1,33 +1,61 @@
-/// The `depends_on` links between milestones, as adjacency lists over milestone indices.
-struct DependencyGraph {
+/// The `depends_on` links between milestones, as adjacency lists over milestone indices, with
+/// their strongly connected components computed once.
+public struct DependencyGraph: Sendable {
+    /// A dependency cycle: one strongly connected component.
+    public struct Cycle: Sendable {
+        /// Every milestone of the component, by id.
+        public var members: [Int]
+        /// One concrete cycle through the member with the smallest id, starting there.
+        public var path: [Int]
+    }
+
     let milestones: [RoadmapItem]
     /// For each milestone, the milestones it depends on (indices into `milestones`).
     let edges: [[Int]]
+    /// Milestone index by id, for ids a link resolves to.
+    private let position: [String: Int]
+    /// Every cycle, ordered by the smallest id of its members.
+    public let cycles: [Cycle]
+    /// For each milestone, the index of its cycle in `cycles`, or `nil` when it is on none.
+    private let cycleOf: [Int?]
 
-    init(_ graph: RoadmapGraph) {
-        milestones = graph.milestones
-        var position: [String: Int] = [:]
-        for (index, milestone) in milestones.enumerated() {
-            if let id = milestone.itemID, position[id] == nil { position[id] = index }
+    /// `position` maps the ids links may resolve to (unique ones) to milestone indices.
+    init(milestones: [RoadmapItem], position: [String: Int]) {
+        self.milestones = milestones
+        self.position = position
+        let edges = milestones.map { milestone in milestone.dependsOn.compactMap { position[$0.value] } }
+        self.edges = edges
+        var cycles: [Cycle] = []
+        func id(_ index: Int) -> String { milestones[index].itemID ?? "" }
+        for component in DependencyGraph.stronglyConnectedComponents(edges) {
+            guard component.count > 1 || edges[component[0]].contains(component[0]) else { continue }
+            let members = component.sorted { id($0) < id($1) }
+            let path = DependencyGraph.shortestCycle(edges, from: members[0], within: Set(component))
+            cycles.append(Cycle(members: members, path: path))
         }
-        edges = milestones.map { milestone in milestone.dependsOn.compactMap { position[$0.value] } }
+        cycles.sort { id($0.members[0]) < id($1.members[0]) }
+        var cycleOf = [Int?](repeating: nil, count: milestones.count)
+        for (number, cycle) in cycles.enumerated() {
+            for member in cycle.members { cycleOf[member] = number }
+        }
+        self.cycles = cycles
+        self.cycleOf = cycleOf
     }
 
-    /// Each cycle once, as milestone indices starting at the one with the smallest id, in link order.
-    func cycles() -> [[Int]] {
-        var result: [[Int]] = []
-        for component in stronglyConnectedComponents() {
-            let isCycle = component.count > 1 || edges[component[0]].contains(component[0])
-            guard isCycle else { continue }
-            let members = Set(component)
-            guard let start = component.min(by: { (milestones[$0].itemID ?? "") < (milestones[$1].itemID ?? "") }) else { continue }
-            result.append(shortestCycle(from: start, within: members))
-        }
-        return result.sorted { (milestones[$0[0]].itemID ?? "") < (milestones[$1[0]].itemID ?? "") }
+    /// The milestone at an index.
+    public func milestone(_ index: Int) -> RoadmapItem { milestones[index] }
+
+    /// True when the milestone at `index` and the one `depends_on` names as `target` lie on the same cycle.
+    public func isCycleEdge(from index: Int, to target: String) -> Bool {
+        guard let cycle = cycleOf[index], let other = position[target] else { return false }
+        return cycleOf[other] == cycle
     }
+
+    /// The cycle the milestone at `index` lies on, if any.
+    public func cycle(of index: Int) -> Int? { cycleOf[index] }
 
     /// Breadth-first search from `start` back to itself inside one component.
-    private func shortestCycle(from start: Int, within members: Set<Int>) -> [Int] {
+    private static func shortestCycle(_ edges: [[Int]], from start: Int, within members: Set<Int>) -> [Int] {
         var parent: [Int: Int] = [:]
         var queue = [start]
         var head = 0
@@ -50,8 +78,8 @@ struct DependencyGraph {
     }
 
     /// Tarjan's algorithm, iterative so that long chains cannot overflow the stack.
-    private func stronglyConnectedComponents() -> [[Int]] {
-        let count = milestones.count
+    private static func stronglyConnectedComponents(_ edges: [[Int]]) -> [[Int]] {
+        let count = edges.count
         var index = [Int](repeating: -1, count: count)
         var lowLink = [Int](repeating: 0, count: count)
         var onStack = [Bool](repeating: false, count: count)

@@ -1,51 +1,67 @@
-/// The whole roadmap, built once: every item, an index by id, and the resolution of links.
+/// The whole roadmap, built once: every item, an index by id, the resolution of links and the
+/// dependency graph between milestones.
 ///
-/// Links are resolved through dictionaries, so building and querying are linear in the roadmap.
+/// What counts as a link, and what it resolves to, is defined here and nowhere else. A link is
+/// *unknown* when its target cannot be told: an id held by several items, an id salvaged from a
+/// file that does not parse, or an item whose kind did not read. Rules stay silent about unknowns.
 public struct RoadmapGraph: Sendable {
     /// Every item read, in path order.
     public let items: [RoadmapItem]
-    /// The first item (in path order) with each id.
+    /// Items by id, for ids held by exactly one item.
     private let index: [String: Int]
-    /// Ids held by more than one file, with all their item indices.
+    /// Ids held by more than one item, with all their item indices.
     public let duplicateIDs: [String: [Int]]
-    /// Ids seen in files that do not parse: links to them are not dangling.
-    public let unparsedIDs: Set<String>
+    /// Ids seen in files that do not parse.
+    public let unreadableIDs: Set<String>
+    /// Milestones, in path order.
+    public let milestones: [RoadmapItem]
+    /// `depends_on` between milestones, with its strongly connected components.
+    public let dependencies: DependencyGraph
 
-    public init(items: [RoadmapItem], unparsedIDs: Set<String> = []) {
+    public init(items: [RoadmapItem], unreadableIDs: Set<String> = []) {
         self.items = items
-        var index: [String: Int] = [:]
         var all: [String: [Int]] = [:]
         for (position, item) in items.enumerated() {
             guard let id = item.itemID else { continue }
-            if index[id] == nil { index[id] = position }
             all[id, default: []].append(position)
         }
+        var index: [String: Int] = [:]
+        var duplicates: [String: [Int]] = [:]
+        for (id, positions) in all {
+            if positions.count == 1 { index[id] = positions[0] } else { duplicates[id] = positions }
+        }
         self.index = index
-        self.duplicateIDs = all.filter { $0.value.count > 1 }
-        self.unparsedIDs = unparsedIDs
+        self.duplicateIDs = duplicates
+        self.unreadableIDs = unreadableIDs
+        let milestones = items.filter { $0.kind == .milestone }
+        self.milestones = milestones
+        var position: [String: Int] = [:]
+        for (offset, milestone) in milestones.enumerated() {
+            if let id = milestone.itemID, index[id] != nil, !unreadableIDs.contains(id) { position[id] = offset }
+        }
+        dependencies = DependencyGraph(milestones: milestones, position: position)
     }
 
-    /// The item with `id`, if any.
+    /// The one item with `id`, if exactly one has it.
     public func item(_ id: String) -> RoadmapItem? {
         index[id].map { items[$0] }
     }
 
     /// What a link points at.
-    public enum Resolution {
+    public enum Resolution: Sendable {
         case item(RoadmapItem)
         /// No item has this id.
         case missing
-        /// An item has this id, but of another kind than the link needs.
+        /// One item has this id, but of another kind than the link needs.
         case wrongKind(RoadmapItem)
-        /// The id belongs to a file that does not parse; its kind is unknown.
-        case unreadable
+        /// The target cannot be told: a duplicated id, an unreadable file, or a kind that did not read.
+        case unknown
     }
 
     public func resolve(_ id: String, as kind: ItemKind) -> Resolution {
-        guard let target = item(id) else {
-            return unparsedIDs.contains(id) ? .unreadable : .missing
-        }
-        guard let targetKind = target.kind else { return .unreadable }
+        if duplicateIDs[id] != nil || unreadableIDs.contains(id) { return .unknown }
+        guard let target = item(id) else { return .missing }
+        guard let targetKind = target.kind else { return .unknown }
         return targetKind == kind ? .item(target) : .wrongKind(target)
     }
 
@@ -55,14 +71,48 @@ public struct RoadmapGraph: Sendable {
         return target
     }
 
-    /// True when the link names something that does not resolve (dangling-link reports it).
-    public func isBroken(_ id: String, as kind: ItemKind) -> Bool {
-        switch resolve(id, as: kind) {
-        case .item: return false
-        case .missing, .wrongKind, .unreadable: return true
-        }
+    /// Every link an item holds, in field order.
+    public func links(of item: RoadmapItem) -> [Link] {
+        var links: [Link] = []
+        if let theme = item.theme.located { links.append(Link(field: "theme", target: theme, kind: .theme)) }
+        if let milestone = item.milestone.located { links.append(Link(field: "milestone", target: milestone, kind: .milestone)) }
+        links += item.goals.map { Link(field: "goals", target: $0, kind: .goal) }
+        links += item.dependsOn.map { Link(field: "depends_on", target: $0, kind: .milestone) }
+        return links
     }
 
-    /// Milestones, in path order.
-    public var milestones: [RoadmapItem] { items.filter { $0.kind == .milestone } }
+    /// Whether a `theme:` or `goals:` link leads to an active theme or goal.
+    public func liveness(of id: String, as kind: ItemKind) -> Liveness {
+        switch resolve(id, as: kind) {
+        case .missing, .wrongKind, .unknown:
+            return .unknown
+        case let .item(target):
+            guard let status = target.effectiveStatus else { return .unknown }
+            return status == .active ? .live : .notLive("\(kind.rawValue) '\(id)' is \(status.rawValue)")
+        }
+    }
+}
+
+/// One link of an item: the field holding it, the target id where it is written, the kind it needs.
+public struct Link: Sendable {
+    public var field: String
+    public var target: Located<String>
+    public var kind: ItemKind
+}
+
+/// Whether something leads to live work, cannot be told, or does not (and why).
+public enum Liveness: Sendable {
+    case live
+    case unknown
+    case notLive(String)
+
+    /// Several ways to reach live work: live if one is, unknown if none is but one cannot be told.
+    public static func any(_ options: [Liveness]) -> Liveness {
+        if options.contains(where: { if case .live = $0 { return true } else { return false } }) { return .live }
+        if options.contains(where: { if case .unknown = $0 { return true } else { return false } }) { return .unknown }
+        let reasons = options.compactMap { option -> String? in
+            if case let .notLive(reason) = option { return reason } else { return nil }
+        }
+        return .notLive(reasons.joined(separator: ", "))
+    }
 }

@@ -3,16 +3,18 @@ public struct Diagnostic: Hashable, Sendable {
     /// The id of the rule that found it, e.g. `single-owner`.
     public var rule: String
     public var severity: Severity
-    /// Repository-relative path with `/` separators.
+    /// Repository-relative path with `/` separators, as stored (reporters escape it for display).
     public var path: String
     public var line: Int
     public var column: Int
     /// The id of the item the problem belongs to; `nil` for roadmap-wide problems.
     public var item: String?
     public var message: String
+    /// What the problem is about, independent of lines and wording.
+    public var fingerprint: Fingerprint
 
     public init(rule: String, severity: Severity, path: String, line: Int, column: Int,
-                item: String?, message: String) {
+                item: String?, message: String, fingerprint: Fingerprint? = nil) {
         self.rule = rule
         self.severity = severity
         self.path = path
@@ -20,7 +22,11 @@ public struct Diagnostic: Hashable, Sendable {
         self.column = column
         self.item = item
         self.message = message
+        self.fingerprint = fingerprint ?? Fingerprint(rule: rule, subject: item ?? path, field: "")
     }
+
+    /// The path with control characters escaped, for every output format.
+    public var displayPath: String { TextSanitizer.escapeControlCharacters(path) }
 
     /// The documented order of every output format: path, line, column, rule.
     public static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

@@ -6,12 +6,21 @@ public enum ItemKind: String, Sendable, CaseIterable {
     case backlog
 
     /// Statuses the kind accepts, in the documented order.
-    public var statuses: [String] {
+    public var statuses: [ItemStatus] {
         switch self {
-        case .theme: return ["active", "archived"]
-        case .goal: return ["active", "achieved", "missed", "archived"]
-        case .milestone: return ["proposed", "committed", "in-progress", "done", "dropped"]
-        case .backlog: return ["open", "in-progress", "done", "dropped"]
+        case .theme: return [.active, .archived]
+        case .goal: return [.active, .achieved, .missed, .archived]
+        case .milestone: return [.proposed, .committed, .inProgress, .done, .dropped]
+        case .backlog: return [.open, .inProgress, .done, .dropped]
+        }
+    }
+
+    /// The status an item of this kind has when `status:` is absent; milestones must write one.
+    public var defaultStatus: ItemStatus? {
+        switch self {
+        case .theme, .goal: return .active
+        case .backlog: return .open
+        case .milestone: return nil
         }
     }
 

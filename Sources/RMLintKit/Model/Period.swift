@@ -39,6 +39,17 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// Quarter or month.
+    public var granularity: PeriodGranularity {
+        if case .quarter = self { return .quarter }
+        return .month
+    }
+
+    /// True when `date` falls inside this period.
+    public func contains(_ date: CalendarDate) -> Bool {
+        self == Period(containing: date, granularity: granularity)
+    }
+
     private var sortKey: (Int, Int, Int) {
         switch self {
         case let .quarter(year, quarter): return (year, (quarter - 1) * 3 + 1, 0)

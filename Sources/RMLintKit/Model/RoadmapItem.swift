@@ -1,27 +1,22 @@
 import Foundation
 
-/// A milestone's or goal's `metric`.
-public struct Metric: Sendable {
-    public var name: String?
-    /// The target as written (a number or a string such as `65%`).
-    public var target: YAMLNode?
-    public var baseline: YAMLNode?
-    public var location: SourceLocation
-}
-
-/// A roadmap item as read from its front-matter, with typed fields for the rules.
+/// A roadmap item as decoded from its front-matter: typed fields with their positions, and
+/// nothing of the YAML tree it came from.
 ///
-/// Fields that failed type checks are ``Field/invalid(_:)``: the `schema` rule reports them once
-/// and every other rule treats them as unknown.
+/// Decoding depends only on the file's bytes and ``ItemDecoder/Settings``, so a decoded item can be
+/// cached by content (a blob id) and placed at any path. Fields that failed their type check are
+/// ``Field/invalid(_:)``: the `schema` rule reports them once and every other rule treats them as unknown.
 public struct RoadmapItem: Sendable {
+    /// Repository-relative path with `/` separators.
     public var path: String
-    public var root: YAMLNode
+    /// Words of narrative below the front-matter, counted up to what `smart-specific` needs.
     public var bodyWordCount: Int
 
     public var id: Field<String> = .absent
     public var kind: ItemKind?
-    public var status: Field<String> = .absent
-    public var owner: YAMLEntry?
+    public var title: Field<String> = .absent
+    public var status: Field<ItemStatus> = .absent
+    public var owner: Owner?
     public var theme: Field<String> = .absent
     public var milestone: Field<String> = .absent
     public var goals: [Located<String>] = []
@@ -33,15 +28,25 @@ public struct RoadmapItem: Sendable {
     public var delivered: Field<CalendarDate> = .absent
     public var period: Field<Period> = .absent
     public var metric: Field<Metric> = .absent
+    public var replans: [Replan] = []
+    public var droppedReason: Field<String> = .absent
     /// `rmlint-disable`: rule id → reason.
     public var disabledRules: [String: String] = [:]
+    /// Where each top-level key is written (keys with an empty value included).
+    public var keyLocations: [String: SourceLocation] = [:]
     /// Problems the `schema` rule reports.
     public var schemaProblems: [ParseProblem] = []
 
-    public init(path: String, root: YAMLNode, bodyWordCount: Int) {
+    public init(path: String = "", bodyWordCount: Int = 0) {
         self.path = path
-        self.root = root
         self.bodyWordCount = bodyWordCount
+    }
+
+    /// The same item placed at `path`.
+    public func at(path: String) -> RoadmapItem {
+        var copy = self
+        copy.path = path
+        return copy
     }
 
     /// The item's id when it is valid, for messages and the `item` field of diagnostics.
@@ -49,19 +54,23 @@ public struct RoadmapItem: Sendable {
 
     /// Where this item's `key` is written, or the start of the file when it is absent.
     public func keyLocation(_ key: String) -> SourceLocation {
-        root.entry(key)?.keyLocation ?? .start
+        keyLocations[key] ?? .start
     }
 
-    /// The effective status: the written one, or the kind's default.
-    public var effectiveStatus: String? {
-        if let status = status.value { return status }
-        switch kind {
-        case .theme?, .goal?: return status.isAbsent ? "active" : nil
-        case .backlog?: return status.isAbsent ? "open" : nil
-        default: return nil
+    /// The status in force: the written one, or the kind's default when none is written;
+    /// `nil` when it is unknown (invalid, or a milestone without one).
+    public var effectiveStatus: ItemStatus? {
+        switch status {
+        case let .valid(status): return status.value
+        case .absent: return kind?.defaultStatus
+        case .invalid: return nil
         }
     }
 
-    /// A theme or goal that counts as live for links.
-    public var isActive: Bool { effectiveStatus == "active" }
+    /// Whether the item is live work as far as relevance and theme links go: not an archived
+    /// theme or goal, not a done or dropped milestone or backlog item. `nil` when unknown.
+    public var isLiveWork: Bool? {
+        guard let status = effectiveStatus else { return nil }
+        return status != .archived && !status.isClosed
+    }
 }

@@ -39,28 +39,43 @@ public struct BacklogThemeLinkRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let graph = context.graph
         var findings: [Finding] = []
-        for item in graph.items where item.kind == .backlog {
-            let theme = item.theme.located
-            let milestone = item.milestone.located
+        // Done and dropped work is not live: where it traced to no longer matters.
+        for item in graph.items where item.kind == .backlog && item.isLiveWork == true {
             if item.theme.isAbsent && item.milestone.isAbsent {
-                findings.append(Finding(item, at: .start,
+                findings.append(Finding(item, at: .start, field: "theme",
                     "backlog item links neither a theme nor a milestone; add 'theme:' or 'milestone:' so it traces to a live theme"))
                 continue
             }
-            // Invalid or dangling links are reported by schema / dangling-link.
-            if case .invalid = item.theme { continue }
-            if case .invalid = item.milestone { continue }
-            if let theme, graph.isBroken(theme.value, as: .theme) { continue }
-            if let milestone, graph.isBroken(milestone.value, as: .milestone) { continue }
-            if graph.linked(theme?.value, as: .theme)?.isActive == true { continue }
-            let milestoneItem = graph.linked(milestone?.value, as: .milestone)
-            if graph.linked(milestoneItem?.theme.value, as: .theme)?.isActive == true { continue }
-            var reasons: [String] = []
-            if let theme { reasons.append("theme '\(theme.value)' is \(graph.item(theme.value)?.effectiveStatus ?? "not active")") }
-            if let milestone { reasons.append("milestone '\(milestone.value)' has no active theme") }
-            findings.append(Finding(item, at: (theme ?? milestone)?.location ?? .start,
-                "backlog item traces to no active theme (\(reasons.joined(separator: ", "))); link it to a live theme or drop it"))
+            var paths: [Liveness] = []
+            switch item.theme {
+            case .absent: break
+            case .invalid: paths.append(.unknown)
+            case let .valid(theme): paths.append(graph.liveness(of: theme.value, as: .theme))
+            }
+            switch item.milestone {
+            case .absent: break
+            case .invalid: paths.append(.unknown)
+            case let .valid(milestone): paths.append(Self.themeLiveness(ofMilestone: milestone.value, graph))
+            }
+            guard case let .notLive(reasons) = Liveness.any(paths) else { continue }
+            let location = (item.theme.located ?? item.milestone.located)?.location ?? .start
+            findings.append(Finding(item, at: location, field: "theme",
+                "backlog item traces to no active theme (\(reasons)); link it to a live theme or drop it"))
         }
         return findings
+    }
+
+    /// Whether a backlog item's milestone serves an active theme.
+    private static func themeLiveness(ofMilestone id: String, _ graph: RoadmapGraph) -> Liveness {
+        guard let milestone = graph.linked(id, as: .milestone) else { return .unknown }
+        switch milestone.theme {
+        case .absent: return .notLive("milestone '\(id)' has no theme")
+        case .invalid: return .unknown
+        case let .valid(theme):
+            switch graph.liveness(of: theme.value, as: .theme) {
+            case let .notLive(reason): return .notLive("milestone '\(id)' serves \(reason)")
+            case let other: return other
+            }
+        }
     }
 }

@@ -25,7 +25,9 @@ public struct CapacitySplitRule: Rule {
         let capacity = context.configuration.capacity
         guard !capacity.split.isEmpty else { return [] }
         var findings: [Finding] = []
-        for (period, load) in context.capacity.periods.sorted(by: { $0.key < $1.key }) where load.total > 0 {
+        // A period whose sums miss a value that could not be read is not judged (LintEngine notes it).
+        for (period, load) in context.capacity.periods.sorted(by: { $0.key < $1.key })
+        where load.total > 0 && !context.capacity.uncertainSplits.contains(period) {
             for share in capacity.split {
                 let effort = load.byTrack[share.track] ?? 0
                 let scaled = effort * 100
@@ -34,7 +36,8 @@ public struct CapacitySplitRule: Rule {
                 guard below || above else { continue }
                 let percent = CapacityLedger.format(scaled / load.total)
                 let range = "[\(CapacityLedger.format(share.minimum)), \(CapacityLedger.format(share.maximum))]"
-                findings.append(Finding(path: context.configurationPath, location: share.location, item: nil, message:
+                findings.append(Finding(path: context.configurationPath, location: share.location, item: nil,
+                                        subject: "capacity.split.\(share.track)", field: period.description, message:
                     "\(period): \(share.track) is \(percent)% of estimated effort (\(CapacityLedger.format(effort)) of \(CapacityLedger.format(load.total)) \(capacity.unit)), \(below ? "below" : "above") its \(range) range; rebalance the period's milestones or adjust capacity.split"))
             }
         }

@@ -22,8 +22,10 @@ public struct CapacityTotalRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let capacity = context.configuration.capacity
         return capacity.total.sorted(by: { $0.key < $1.key }).compactMap { period, total in
-            guard let load = context.capacity.periods[period], load.total > total.value else { return nil }
-            return Finding(path: context.configurationPath, location: total.location, item: nil, message:
+            guard !context.capacity.uncertainTotals.contains(period),
+                  let load = context.capacity.periods[period], load.total > total.value else { return nil }
+            return Finding(path: context.configurationPath, location: total.location, item: nil,
+                           subject: "capacity.total", field: period.description, message:
                 "\(period): estimates add up to \(CapacityLedger.format(load.total)) \(capacity.unit), over the capacity of \(CapacityLedger.format(total.value)); move milestones to a later period, cut scope or raise capacity.total")
         }
     }

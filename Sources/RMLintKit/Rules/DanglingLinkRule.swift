@@ -40,29 +40,21 @@ public struct DanglingLinkRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for item in context.graph.items {
-            for (field, link, kind) in Self.links(of: item) {
-                switch context.graph.resolve(link.value, as: kind) {
-                case .item, .unreadable:
+            for link in context.graph.links(of: item) {
+                let target = link.target
+                let field = "\(link.field)[\(target.value)]"
+                switch context.graph.resolve(target.value, as: link.kind) {
+                case .item, .unknown:
                     continue
                 case .missing:
-                    findings.append(Finding(item, at: link.location,
-                        "'\(field)' links '\(link.value)', but no item has that id; fix the id or add the \(kind.rawValue)"))
-                case let .wrongKind(target):
-                    findings.append(Finding(item, at: link.location,
-                        "'\(field)' links '\(link.value)', which is a \(target.kind?.rawValue ?? "item"), not a \(kind.rawValue); link a \(kind.rawValue)"))
+                    findings.append(Finding(item, at: target.location, field: field,
+                        "'\(link.field)' links '\(target.value)', but no item has that id; fix the id or add the \(link.kind.rawValue)"))
+                case let .wrongKind(found):
+                    findings.append(Finding(item, at: target.location, field: field,
+                        "'\(link.field)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"))
                 }
             }
         }
         return findings
-    }
-
-    /// Every link an item holds: field name, target id and the kind it must have.
-    static func links(of item: RoadmapItem) -> [(String, Located<String>, ItemKind)] {
-        var links: [(String, Located<String>, ItemKind)] = []
-        if let theme = item.theme.located { links.append(("theme", theme, .theme)) }
-        if let milestone = item.milestone.located { links.append(("milestone", milestone, .milestone)) }
-        links += item.goals.map { ("goals", $0, .goal) }
-        links += item.dependsOn.map { ("depends_on", $0, .milestone) }
-        return links
     }
 }

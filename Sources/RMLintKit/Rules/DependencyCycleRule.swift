@@ -17,15 +17,23 @@ public struct DependencyCycleRule: Rule {
 
     public init() {}
 
+    /// One finding per strongly connected component, at the `depends_on` entry of its smallest id
+    /// that starts the concrete cycle printed.
     public func check(_ context: LintContext) -> [Finding] {
-        let dependencies = DependencyGraph(context.graph)
-        return dependencies.cycles().map { cycle in
-            let first = dependencies.milestones[cycle[0]]
-            let next = dependencies.milestones[cycle.count > 1 ? cycle[1] : cycle[0]]
+        let dependencies = context.graph.dependencies
+        return dependencies.cycles.map { cycle in
+            let path = cycle.path
+            let first = dependencies.milestone(path[0])
+            let next = dependencies.milestone(path.count > 1 ? path[1] : path[0])
             let link = first.dependsOn.first { $0.value == next.itemID } ?? first.dependsOn.first
-            let names = (cycle + [cycle[0]]).compactMap { dependencies.milestones[$0].itemID }
-            return Finding(first, at: link?.location ?? first.keyLocation("depends_on"),
-                "dependency cycle \(names.joined(separator: " → ")); remove or reverse one of these depends_on links")
+            let names = (path + [path[0]]).compactMap { dependencies.milestone($0).itemID }
+            var message = "dependency cycle \(names.joined(separator: " → "))"
+            if cycle.members.count > path.count {
+                let members = cycle.members.compactMap { dependencies.milestone($0).itemID }
+                message += " (the cycles here join \(members.count) milestones: \(members.joined(separator: ", ")))"
+            }
+            return Finding(first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
+                message + "; remove or reverse one of these depends_on links")
         }
     }
 }

@@ -19,12 +19,14 @@ public struct DependencyOrderRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for milestone in context.graph.milestones {
+        let dependencies = context.graph.dependencies
+        for (index, milestone) in context.graph.milestones.enumerated() {
             guard let due = milestone.due.value else { continue }
-            for link in milestone.dependsOn {
+            // Edges inside a dependency cycle are dependency-cycle's to report.
+            for link in milestone.dependsOn where !dependencies.isCycleEdge(from: index, to: link.value) {
                 guard let dependency = context.graph.linked(link.value, as: .milestone),
                       let dependencyDue = dependency.due.value, due < dependencyDue else { continue }
-                findings.append(Finding(milestone, at: link.location,
+                findings.append(Finding(milestone, at: link.location, field: "depends_on[\(link.value)]",
                     "milestone is due \(due), before '\(link.value)' (due \(dependencyDue)) which it depends on; move one of the dates or drop the dependency"))
             }
         }

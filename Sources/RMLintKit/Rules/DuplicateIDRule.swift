@@ -43,8 +43,9 @@ public struct DuplicateIDRule: Rule {
             for item in items {
                 let others = items.filter { $0.path != item.path }.map(\.path).sorted()
                 let location = item.id.located?.location ?? .start
-                findings.append(Finding(item, at: location,
-                    "id '\(id)' is also used by \(others.joined(separator: ", ")); give each item its own id"))
+                // Both items have the id: the path tells the two findings apart.
+                findings.append(Finding(path: item.path, location: location, item: id, subject: item.path, field: "id",
+                    message: "id '\(id)' is also used by \(others.joined(separator: ", ")); give each item its own id"))
             }
         }
         return findings

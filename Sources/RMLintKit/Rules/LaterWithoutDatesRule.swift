@@ -44,9 +44,9 @@ public struct LaterWithoutDatesRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.milestones.compactMap { milestone in
-            guard milestone.horizon.value == .later, milestone.status.value == "proposed",
+            guard milestone.horizon.value == .later, milestone.status.value == .proposed,
                   let due = milestone.due.located else { return nil }
-            return Finding(milestone, at: due.location,
+            return Finding(milestone, at: due.location, field: "due",
                 "proposed 'later' milestone carries due date \(due.value); remove it until the milestone is committed or moves to now or next")
         }
     }

@@ -12,13 +12,18 @@ public struct LintContext: Sendable {
         self.configuration = configuration
         self.today = today
         self.unreadableFiles = unreadableFiles
-        self.capacity = CapacityLedger(milestones: graph.milestones, granularity: configuration.capacity.period)
+        self.capacity = CapacityLedger(items: graph.items, unreadable: unreadableFiles, granularity: configuration.capacity.period)
     }
 
-    /// The value of an integer option of a rule, or its default.
-    public func option(_ name: String, of rule: RuleDescription) -> Int {
-        if let node = configuration.rules[rule.id]?.options[name], case let .int(value) = node.value { return value }
-        return rule.options.first { $0.name == name }?.defaultValue ?? 0
+    /// The roadmap's context.
+    public init(_ roadmap: Roadmap, today: CalendarDate) {
+        self.init(graph: roadmap.graph, configuration: roadmap.configuration, today: today, unreadableFiles: roadmap.unreadable)
+    }
+
+    /// The configured value of a rule's option, or its default.
+    public func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
+        if let node = configuration.rules[rule.description.id]?.options[option.name], case let .int(value) = node.value { return value }
+        return option.defaultValue
     }
 
     /// Where roadmap-wide findings point: the configuration file.
@@ -29,11 +34,14 @@ public struct LintContext: Sendable {
 public struct UnreadableFile: Sendable {
     public var path: String
     public var problem: ParseProblem
-    public var salvagedID: String?
+    /// The `id:` and `kind:` visible in the file's first lines.
+    public var salvaged: SalvagedIdentity
 
-    public init(path: String, problem: ParseProblem, salvagedID: String? = nil) {
+    public init(path: String, problem: ParseProblem, salvaged: SalvagedIdentity = SalvagedIdentity()) {
         self.path = path
         self.problem = problem
-        self.salvagedID = salvagedID
+        self.salvaged = salvaged
     }
+
+    public var salvagedID: String? { salvaged.id }
 }

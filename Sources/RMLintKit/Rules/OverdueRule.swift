@@ -20,11 +20,11 @@ public struct OverdueRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.milestones.compactMap { milestone in
             guard let due = milestone.due.located, due.value < context.today else { return nil }
-            let status = milestone.status.value
-            guard status != "done", status != "dropped" else { return nil }
+            // An unknown status is schema's to report; a closed milestone is not late.
+            guard let status = milestone.status.value, !status.isClosed else { return nil }
             let days = due.value.days(until: context.today)
-            return Finding(milestone, at: due.location,
-                "milestone was due \(due.value) (\(days) day\(days == 1 ? "" : "s") ago) and is '\(status ?? "without status")'; mark it done, replan it with a new due date, or drop it")
+            return Finding(milestone, at: due.location, field: "due",
+                "milestone was due \(due.value) (\(days) day\(days == 1 ? "" : "s") ago) and is '\(status.rawValue)'; mark it done, replan it with a new due date, or drop it")
         }
     }
 }

@@ -35,7 +35,8 @@ public struct ParseErrorRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         context.unreadableFiles.map { file in
-            Finding(path: file.path, location: file.problem.location, item: file.salvagedID, message: file.problem.message)
+            Finding(path: file.path, location: file.problem.location, item: file.salvaged.id, subject: file.path,
+                    message: file.problem.message)
         }
     }
 }

@@ -21,7 +21,7 @@ public struct ReviewOverdueRule: Rule {
         guard let review = context.configuration.review else { return [] }
         let due = review.last.adding(months: review.cadence.months)
         guard context.today > due else { return [] }
-        return [Finding(path: context.configurationPath, location: review.location, item: nil, message:
+        return [Finding(path: context.configurationPath, location: review.location, item: nil, subject: "review.last", message:
             "roadmap review is overdue: last review \(review.last) plus a \(review.cadence.rawValue) cadence was due \(due); review the roadmap and update review.last")]
     }
 }

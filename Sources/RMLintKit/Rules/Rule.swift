@@ -16,16 +16,23 @@ public struct Finding: Sendable {
     /// The id of the item it belongs to; `nil` for roadmap-wide findings.
     public var item: String?
     public var message: String
+    /// What the finding is about, for its fingerprint: the item id (or path), or a configuration key.
+    public var subject: String
+    /// The field it is about; empty for the item as a whole.
+    public var field: String
 
-    public init(path: String, location: SourceLocation, item: String?, message: String) {
+    /// A roadmap-wide finding, in the configuration file: `subject` is the configuration key.
+    public init(path: String, location: SourceLocation, item: String?, subject: String? = nil, field: String = "", message: String) {
         self.path = path
         self.location = location
         self.item = item
         self.message = message
+        self.subject = subject ?? item ?? path
+        self.field = field
     }
 
-    /// A finding about `item`, at `location` in its file.
-    public init(_ item: RoadmapItem, at location: SourceLocation, _ message: String) {
-        self.init(path: item.path, location: location, item: item.itemID, message: message)
+    /// A finding about `item`, at `location` in its file, about `field` of it.
+    public init(_ item: RoadmapItem, at location: SourceLocation, field: String = "", _ message: String) {
+        self.init(path: item.path, location: location, item: item.itemID, field: field, message: message)
     }
 }

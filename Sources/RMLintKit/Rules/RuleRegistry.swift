@@ -25,6 +25,10 @@ public enum RuleRegistry {
 
     public static let ids: Set<String> = Set(descriptions.map(\.id))
 
+    /// Rules about a period, the configuration or a file as such: they cannot be turned off for one
+    /// item with `rmlint-disable`, only in `.rmlint.yml`.
+    public static let roadmapWideIDs: Set<String> = ["capacity-split", "capacity-total", "review-overdue", "parse-error"]
+
     public static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id == id }
     }

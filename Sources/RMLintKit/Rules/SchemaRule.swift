@@ -50,7 +50,7 @@ public struct SchemaRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.items.flatMap { item in
-            item.schemaProblems.map { Finding(item, at: $0.location, $0.message) }
+            item.schemaProblems.map { Finding(item, at: $0.location, field: $0.field ?? "", $0.message) }
         }
     }
 }

@@ -49,19 +49,19 @@ public struct SingleOwnerRule: Rule {
         for item in context.graph.items {
             guard let kind = item.kind, kind != .backlog else { continue }
             guard let owner = item.owner else {
-                findings.append(Finding(item, at: .start, "\(kind.rawValue) has no owner; add 'owner:' naming one accountable person"))
+                findings.append(Finding(item, at: .start, field: "owner", "\(kind.rawValue) has no owner; add 'owner:' naming one accountable person"))
                 continue
             }
-            switch OwnerNames.read(owner.value) {
+            switch owner.reading {
             case .one:
                 continue
             case .empty:
-                findings.append(Finding(item, at: owner.value.location, "\(kind.rawValue) owner is empty; name one accountable person"))
+                findings.append(Finding(item, at: owner.location, field: "owner", "\(kind.rawValue) owner is empty; name one accountable person"))
             case let .malformed(type):
-                findings.append(Finding(item, at: owner.value.location,
+                findings.append(Finding(item, at: owner.location, field: "owner",
                     "\(kind.rawValue) owner must be one person or handle, not \(type); name one accountable owner"))
             case let .several(names, written):
-                findings.append(Finding(item, at: owner.value.location,
+                findings.append(Finding(item, at: owner.location, field: "owner",
                     "\(kind.rawValue) has \(names.count) owners (\"\(written)\"); name one accountable owner"))
             }
         }

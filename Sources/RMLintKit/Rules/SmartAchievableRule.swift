@@ -65,15 +65,15 @@ public struct SmartAchievableRule: Rule {
             switch milestone.estimate {
             case .absent:
                 guard let horizon = milestone.horizon.value, horizon != .later else { continue }
-                findings.append(Finding(milestone, at: .start,
+                findings.append(Finding(milestone, at: .start, field: "estimate",
                     "milestone in '\(horizon.rawValue)' has no estimate; add 'estimate:' in \(capacity.unit) so it can be checked against capacity"))
             case .invalid:
                 continue
             case let .valid(estimate):
-                guard milestone.status.value != "dropped",
+                guard milestone.status.value != .dropped,
                       let period = CapacityLedger.period(of: milestone, granularity: capacity.period),
                       let total = capacity.total[period], estimate.value > total.value else { continue }
-                findings.append(Finding(milestone, at: estimate.location,
+                findings.append(Finding(milestone, at: estimate.location, field: "estimate",
                     "estimate of \(CapacityLedger.format(estimate.value)) \(capacity.unit) exceeds the whole capacity of \(period) (\(CapacityLedger.format(total.value))); split the milestone or spread it over periods"))
             }
         }

@@ -54,7 +54,7 @@ public struct SmartMeasurableRule: Rule {
             guard let kind = item.kind, kind == .goal || kind == .milestone else { continue }
             switch item.metric {
             case .absent:
-                findings.append(Finding(item, at: .start,
+                findings.append(Finding(item, at: .start, field: "metric",
                     "\(kind.rawValue) has no metric; add 'metric: {name: …, target: …}' so success can be measured"))
             case .invalid:
                 continue
@@ -63,7 +63,7 @@ public struct SmartMeasurableRule: Rule {
                 if metric.value.name == nil { missing.append("name") }
                 if metric.value.target == nil { missing.append("target") }
                 guard !missing.isEmpty else { continue }
-                findings.append(Finding(item, at: metric.location,
+                findings.append(Finding(item, at: metric.location, field: "metric",
                     "\(kind.rawValue) metric has no \(missing.joined(separator: " and ")); add \(missing.map { "'\($0):'" }.joined(separator: " and ")) to the metric"))
             }
         }

@@ -60,21 +60,21 @@ public struct SmartRelevantRule: Rule {
             guard let kind = item.kind, kind == .goal || kind == .milestone else { continue }
             guard case let .valid(theme) = item.theme else {
                 if item.theme.isAbsent {
-                    findings.append(Finding(item, at: .start,
+                    findings.append(Finding(item, at: .start, field: "theme",
                         "\(kind.rawValue) has no theme; add 'theme:' with the id of the active theme it serves"))
                 }
                 continue
             }
-            if graph.isBroken(theme.value, as: .theme) || item.goals.contains(where: { graph.isBroken($0.value, as: .goal) }) {
-                continue
-            }
-            let themeItem = graph.linked(theme.value, as: .theme)
-            if themeItem?.isActive == true { continue }
-            if kind == .milestone, item.goals.contains(where: { graph.linked($0.value, as: .goal)?.isActive == true }) { continue }
-            let status = themeItem?.effectiveStatus ?? "not active"
+            // Archived goals and done or dropped milestones are not live work.
+            guard item.isLiveWork == true else { continue }
+            var paths = [graph.liveness(of: theme.value, as: .theme)]
+            if kind == .milestone { paths += item.goals.map { graph.liveness(of: $0.value, as: .goal) } }
+            guard case .notLive = Liveness.any(paths), let themeItem = graph.linked(theme.value, as: .theme) else { continue }
+            let status = themeItem.effectiveStatus?.rawValue ?? "not active"
             let remedy = kind == .goal ? "link an active theme or archive the goal" : "link an active theme or goal, or drop the milestone"
-            findings.append(Finding(item, at: theme.location,
-                "\(kind.rawValue) serves theme '\(theme.value)', which is \(status)\(kind == .milestone ? ", and no active goal" : ""); \(remedy)"))
+            let goals = kind != .milestone ? "" : item.goals.isEmpty ? ", and no goal" : ", and no active goal"
+            findings.append(Finding(item, at: theme.location, field: "theme",
+                "\(kind.rawValue) serves theme '\(theme.value)', which is \(status)\(goals); \(remedy)"))
         }
         return findings
     }

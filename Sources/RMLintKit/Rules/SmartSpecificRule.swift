@@ -5,7 +5,7 @@ public struct SmartSpecificRule: Rule {
         severity: .warning,
         summary: "a goal or milestone narrative is shorter than `min-words` (default 15)",
         rationale: "A title is a label, not a plan: the narrative says what changes, for whom, and what is out of scope.",
-        options: [RuleOption(name: "min-words", summary: "the fewest words a narrative may have", defaultValue: 15)],
+        options: [minWords],
         triggeringExamples: [
             RuleExample("""
             ↓---
@@ -36,14 +36,17 @@ public struct SmartSpecificRule: Rule {
         ]
     )
 
+    /// `min-words`: the fewest words a narrative may have.
+    public static let minWords = RuleOption(name: "min-words", summary: "the fewest words a narrative may have", defaultValue: 15)
+
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        let minimum = context.option("min-words", of: Self.description)
+        let minimum = context.value(of: Self.minWords, for: Self.self)
         return context.graph.items.compactMap { item in
             guard let kind = item.kind, kind == .goal || kind == .milestone, item.bodyWordCount < minimum else { return nil }
             let words = item.bodyWordCount == 1 ? "1 word" : "\(item.bodyWordCount) words"
-            return Finding(item, at: .start,
+            return Finding(item, at: .start, field: "narrative",
                 "\(kind.rawValue) narrative has \(words); describe below the front-matter what changes, for whom and why, in at least \(minimum) words")
         }
     }

@@ -48,14 +48,13 @@ public struct SmartTimeBoundRule: Rule {
             guard item.due.isAbsent else { return nil }
             switch item.kind {
             case .goal?:
-                return Finding(item, at: .start, "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
+                return Finding(item, at: .start, field: "due", "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
             case .milestone?:
-                let status = item.status.value
-                if status == "committed" || status == "in-progress" {
-                    return Finding(item, at: .start, "milestone is '\(status ?? "")' but has no due date; add 'due: YYYY-MM-DD'")
+                if let status = item.status.value, status == .committed || status == .inProgress {
+                    return Finding(item, at: .start, field: "due", "milestone is '\(status.rawValue)' but has no due date; add 'due: YYYY-MM-DD'")
                 }
                 if item.horizon.value == .now {
-                    return Finding(item, at: .start, "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")
+                    return Finding(item, at: .start, field: "due", "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")
                 }
                 return nil
             default:

@@ -35,7 +35,7 @@ final class GitFixture {
 
     /// Lints the index as `rmlint lint --staged` run in `directory` would.
     func lintStaged(in directory: String? = nil) throws -> LintResult {
-        try LintRunner().run(LintRequest(workingDirectory: directory ?? root, today: CalendarDate("2026-06-01")!, staged: true))
+        try LintRunner().run(LintRequest(workingDirectory: directory ?? root, today: CalendarDate("2026-06-01")!, revision: .index))
     }
 
     static let goodTheme = "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n"

@@ -35,7 +35,7 @@ func lint(_ files: [String: String], configuration text: String? = nil, today: S
         ?? Configuration()
     let roadmap = try RoadmapLoader(configuration: configuration).load(from: source)
     guard let date = CalendarDate(today) else { throw UsageError("bad date") }
-    return LintEngine().lint(roadmap, configuration: configuration, today: date)
+    return LintEngine().lint(roadmap, today: date).diagnostics
 }
 
 /// Text with `↓` markers: the clean text and the position of each marker.

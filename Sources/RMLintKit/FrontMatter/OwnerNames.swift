@@ -1,34 +1,34 @@
+import Foundation
+
 /// How `owner:` is read: one person or handle, or several (a list, or names joined by `,` `;`
 /// ` and ` ` & `). Handles such as `@acme/payments` are one owner.
 enum OwnerNames {
-    enum Reading {
-        case one(String)
-        case empty
-        case several([String], written: String)
-        case malformed(String)
-    }
-
-    static func read(_ node: YAMLNode) -> Reading {
+    static func read(_ node: YAMLNode) -> OwnerReading {
         switch node.value {
         case .null:
             return .empty
         case let .string(text):
-            let names = split(text)
-            if names.isEmpty { return .empty }
-            return names.count == 1 ? .one(names[0]) : .several(names, written: text)
+            return reading(split(text), written: text)
         case let .sequence(elements):
             if let bad = elements.first(where: { $0.string == nil }) { return .malformed("a list holding \(bad.typeName)") }
             let names = elements.compactMap(\.string).flatMap(split)
-            if names.isEmpty { return .empty }
-            return names.count == 1 ? .one(names[0]) : .several(names, written: names.joined(separator: ", "))
+            return reading(names, written: names.joined(separator: ", "))
         default:
             return .malformed(node.typeName)
         }
     }
 
+    private static func reading(_ names: [String], written: String) -> OwnerReading {
+        switch names.count {
+        case 0: return .empty
+        case 1: return .one(names[0])
+        default: return .several(names, written: written)
+        }
+    }
+
     private static func split(_ text: String) -> [String] {
         var normalized = text
-        for separator in [" and ", " AND ", " & ", ";"] {
+        for separator in [" and ", " AND ", " & ", ";"] where normalized.contains(separator) {
             normalized = normalized.replacingOccurrences(of: separator, with: ",")
         }
         return normalized.split(separator: ",")
@@ -36,5 +36,3 @@ enum OwnerNames {
             .filter { !$0.isEmpty }
     }
 }
-
-import Foundation

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A metric's `target` or `baseline`: as written, and as a number with its unit when it reads as
+/// one (`80%` is 80 with unit `%`, `1.5 s` is 1.5 with unit `s`, `200` is 200 with no unit).
+public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
+    /// The value exactly as written.
+    public var text: String
+    public var number: Decimal?
+    public var unit: String?
+    public var location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+        (number, unit) = MetricValue.split(text)
+    }
+
+    public var description: String { text }
+
+    /// A leading decimal number and the rest as its unit (trimmed), or no number at all.
+    static func split(_ text: String) -> (Decimal?, String?) {
+        let bytes = Array(text.utf8)
+        var end = 0
+        if end < bytes.count, bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+") { end += 1 }
+        let digitsStart = end
+        var sawDot = false
+        while end < bytes.count, (48...57).contains(bytes[end]) || (bytes[end] == UInt8(ascii: ".") && !sawDot) {
+            if bytes[end] == UInt8(ascii: ".") { sawDot = true }
+            end += 1
+        }
+        guard end > digitsStart, bytes[digitsStart..<end].contains(where: { (48...57).contains($0) }) else { return (nil, nil) }
+        let numberText = String(decoding: bytes[0..<end], as: UTF8.self)
+        guard let number = Decimal(string: numberText, locale: Locale(identifier: "en_US_POSIX")) else { return (nil, nil) }
+        let unit = String(decoding: bytes[end...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return (number, unit.isEmpty ? nil : unit)
+    }
+}
+
+/// A goal's or milestone's `metric: {name, target, baseline?, unit?}`.
+public struct Metric: Hashable, Sendable {
+    public var name: String?
+    public var target: MetricValue?
+    public var baseline: MetricValue?
+    public var unit: String?
+    /// Where `metric:` is written.
+    public var location: SourceLocation
+
+    public init(name: String? = nil, target: MetricValue? = nil, baseline: MetricValue? = nil, unit: String? = nil,
+                location: SourceLocation) {
+        self.name = name
+        self.target = target
+        self.baseline = baseline
+        self.unit = unit
+        self.location = location
+    }
+}
+
+/// One `replans` entry of a milestone: when and why its plan changed, and for a re-dating from
+/// which `due` to which. Parts that are missing or failed their type check are `nil`.
+public struct Replan: Hashable, Sendable {
+    public var date: CalendarDate?
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    public var reason: String?
+    public var location: SourceLocation
+
+    public init(date: CalendarDate?, from: CalendarDate?, to: CalendarDate?, reason: String?, location: SourceLocation) {
+        self.date = date
+        self.from = from
+        self.to = to
+        self.reason = reason
+        self.location = location
+    }
+}

@@ -1,0 +1,27 @@
+/// How `owner:` reads: one person or handle, several, or a value that names nobody.
+public enum OwnerReading: Hashable, Sendable {
+    case one(String)
+    /// Several names, and the text as written for messages.
+    case several([String], written: String)
+    /// A value of the wrong type, described for messages ("a list holding a number").
+    case malformed(String)
+    /// A blank string or an empty list.
+    case empty
+}
+
+/// A written `owner:` and where its value is.
+public struct Owner: Hashable, Sendable {
+    public var reading: OwnerReading
+    public var location: SourceLocation
+
+    public init(_ reading: OwnerReading, at location: SourceLocation) {
+        self.reading = reading
+        self.location = location
+    }
+
+    /// The accountable owner when exactly one is named.
+    public var name: String? {
+        if case let .one(name) = reading { return name }
+        return nil
+    }
+}
