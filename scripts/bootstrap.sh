@@ -11,9 +11,9 @@ if ! pkg-config --exists libgit2 2>/dev/null; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgit2-dev pkg-config >/dev/null
 fi
-if ! python3 -c 'import jsonschema' 2>/dev/null; then
-    echo "bootstrap: installing the jsonschema Python package (reference validator for the tests)" >&2
-    python3 -m pip install --quiet jsonschema
+if ! python3 -c 'import jsonschema, rfc3986_validator' 2>/dev/null; then
+    echo "bootstrap: installing the jsonschema and rfc3986-validator Python packages (reference validators for the tests)" >&2
+    python3 -m pip install --quiet jsonschema rfc3986-validator
 fi
 
 swift build -c release --product rmlint

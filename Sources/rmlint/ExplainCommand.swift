@@ -17,16 +17,25 @@ struct ExplainCommand: ParsableCommand {
             text += "\nOptions (in .rmlint.yml under rules: {\(rule.id): {…}}):\n"
             for option in rule.options { text += "  \(option.name): \(option.summary) (default \(option.defaultValue))\n" }
         }
+        text += "\nThe examples share a roadmap with an active theme T-core, an archived theme T-old and an active goal G-growth.\n"
         text += "\nTriggers:\n"
         for example in rule.triggeringExamples { text += render(example) }
         text += "\nDoes not trigger:\n"
         for example in rule.nonTriggeringExamples { text += render(example) }
-        text += "\nTurn it off for one item: rmlint-disable: {\(rule.id): \"why this item is an exception\"}\n"
+        if RuleRegistry.roadmapWideIDs.contains(rule.id) {
+            text += "\nIt checks the roadmap as a whole, so it cannot be turned off for one item; turn it off in .rmlint.yml: rules: {\(rule.id): off}\n"
+        } else {
+            text += "\nTurn it off for one item: rmlint-disable: {\(rule.id): \"why this item is an exception\"}\n"
+            text += "Turn it off everywhere in .rmlint.yml: rules: {\(rule.id): off}\n"
+        }
         Output.standardOutput(text)
     }
 
     private func render(_ example: RuleExample) -> String {
         var text = "\n  # \(example.files[0].path)\n" + indent(example.displayText)
+        for file in example.additionalFiles {
+            text += "\n  # \(file.path)\n" + indent(file.content.filter { $0 != RuleExample.marker })
+        }
         if let configuration = example.configuration {
             text += "  # .rmlint.yml\n" + indent(configuration.filter { $0 != RuleExample.marker })
         }

@@ -13,7 +13,7 @@ struct RMLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rmlint",
         abstract: "A git-native roadmap-as-code linter.",
-        version: RMLintVersion.current,
+        version: RMLintVersion.banner,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self
     )

@@ -11,7 +11,10 @@ struct ReporterGoldenTests {
                    message: "milestone has 2 owners (\"alice, bob\"); name one accountable owner"),
         Diagnostic(rule: "overdue", severity: .warning, path: "roadmap/milestones/M-101.md", line: 9, column: 6, item: "M-101",
                    message: "milestone was due 2026-09-30 <&> 'x'; mark it done, replan it, or drop it"),
-    ], itemCount: 3)
+        Diagnostic(rule: "dangling-link", severity: .error, path: "roadmap/Zahlung 100% \u{1B}[31mü.md", line: 5, column: 8, item: "M-102",
+                   message: "'theme' links 'T-x', but no item has that id; fix the id or add the theme",
+                   fingerprint: Fingerprint(rule: "dangling-link", subject: "M-102", field: "theme[T-x]")),
+    ], itemCount: 4)
 
     @Test(arguments: ReporterRegistry.identifiers)
     func formatMatchesGolden(_ format: String) throws {
@@ -43,7 +46,7 @@ struct ReporterGoldenTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter().report(Self.result).utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["items": 3, "errors": 2, "warnings": 1])
+        #expect(summary == ["items": 4, "errors": 3, "warnings": 1])
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         #expect(diagnostics[0]["item"] is NSNull)
         #expect(diagnostics[1]["item"] as? String == "M-101")
@@ -57,7 +60,8 @@ struct ReporterGoldenTests {
         defer { try? FileManager.default.removeItem(at: document) }
         let status = try runProcess("/usr/bin/env", ["python3", "-c", """
         import json, sys, jsonschema
-        jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+        import rfc3986_validator  # so that format_checker really checks uri-reference
+        jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), format_checker=jsonschema.FormatChecker())
         """, schema.path, document.path])
         #expect(status.exitCode == 0, "\(status.output)")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RMLintKit
 
@@ -68,5 +69,48 @@ struct RuleExampleTests {
             let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today)
             #expect(diagnostics.isEmpty, "\(testCase.rule.id): \(diagnostics.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
         }
+    }
+
+    /// The messages of every triggering example, against a golden file a reviewer reads like the
+    /// rule docs (regenerate with RMLINT_UPDATE_GOLDEN=1 and review the diff).
+    @Test func triggeringExampleMessagesMatchGolden() throws {
+        var text = ""
+        for testCase in Self.triggering {
+            let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, stripMarkers($0.content).text) })
+            let configuration = testCase.example.configuration.map { stripMarkers($0).text }
+            let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today)
+            for diagnostic in diagnostics where diagnostic.rule == testCase.rule.id {
+                text += "\(testCase.rule.id) #\(testCase.index): \(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.message)\n"
+            }
+        }
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil)).appendingPathComponent("rule-examples.txt")
+        if ProcessInfo.processInfo.environment["RMLINT_UPDATE_GOLDEN"] != nil {
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden/rule-examples.txt")
+            try text.write(to: source, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    /// `rmlint-disable: {rule: "reason"}` in each file the example marks silences the rule there.
+    @Test(arguments: triggering.filter { !RuleRegistry.roadmapWideIDs.contains($0.rule.id) })
+    func rmlintDisableSilencesTheTriggeringExample(_ testCase: Case) throws {
+        var files: [String: String] = [:]
+        for file in testCase.example.files {
+            let (text, positions) = stripMarkers(file.content)
+            files[file.path] = positions.isEmpty ? text : disabling(testCase.rule.id, in: text)
+        }
+        let configuration = testCase.example.configuration.map { stripMarkers($0).text }
+        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today)
+        let found = diagnostics.filter { $0.rule == testCase.rule.id || $0.rule == "parse-error" }
+        #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
+    }
+
+    private func disabling(_ rule: String, in text: String) -> String {
+        let entry = "\(rule): \"shown in an example\""
+        if text.contains("rmlint-disable: {") {
+            return text.replacingOccurrences(of: "rmlint-disable: {", with: "rmlint-disable: {\(entry), ")
+        }
+        guard let firstLine = text.range(of: "\n") else { return text }
+        return text.replacingCharacters(in: firstLine, with: "\nrmlint-disable: {\(entry)}\n")
     }
 }

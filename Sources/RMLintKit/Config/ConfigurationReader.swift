@@ -80,7 +80,7 @@ struct ConfigurationReader {
                 }
                 capacity.period = period
             case "split":
-                capacity.split = try readSplit(value)
+                capacity.split = try readSplit(value, at: entry.keyLocation)
             case "total":
                 guard let totals = value.entries else { throw fail("'capacity.total' must map periods to capacity, such as {2026-Q1: 40}", value.location) }
                 for total in totals {
@@ -96,11 +96,17 @@ struct ConfigurationReader {
                 throw fail("unknown key 'capacity.\(entry.key)'; capacity has unit, period, split and total", entry.keyLocation)
             }
         }
-        capacity.total = Dictionary(capacity.total.map { ($0.key.normalized(to: capacity.period), $0.value) }, uniquingKeysWith: { first, _ in first })
+        // Checked after the loop: `period:` may come after `total:`.
+        for (period, total) in capacity.total.sorted(by: { $0.value.location < $1.value.location })
+        where period.granularity != capacity.period {
+            let example = capacity.period == .quarter ? "2026-Q4" : "2026-12"
+            throw fail("'capacity.total' key '\(period)' is a \(period.granularity.rawValue), but capacity is counted per \(capacity.period.rawValue) (capacity.period: \(capacity.period.rawValue)); write \(capacity.period.rawValue)s such as \(example)",
+                       total.location)
+        }
         return capacity
     }
 
-    private func readSplit(_ node: YAMLNode) throws(ConfigurationError) -> [TrackShare] {
+    private func readSplit(_ node: YAMLNode, at keyLocation: SourceLocation) throws(ConfigurationError) -> [TrackShare] {
         guard let entries = node.entries else {
             throw fail("'capacity.split' must map tracks to [min, max] percentages, such as {product: [60, 80]}", node.location)
         }
@@ -112,6 +118,14 @@ struct ConfigurationReader {
                 throw fail("'capacity.split.\(entry.key)' must be [min, max] percentages with 0 ≤ min ≤ max ≤ 100", entry.value.location)
             }
             shares.append(TrackShare(track: entry.key, minimum: minimum, maximum: maximum, location: entry.keyLocation))
+        }
+        let minimums = shares.reduce(Decimal(0)) { $0 + $1.minimum }
+        let maximums = shares.reduce(Decimal(0)) { $0 + $1.maximum }
+        if minimums > 100 {
+            throw fail("'capacity.split' minimums add up to \(CapacityLedger.format(minimums))%, more than 100%: no period can meet them all; lower some minimums", keyLocation)
+        }
+        if !shares.isEmpty, maximums < 100 {
+            throw fail("'capacity.split' maximums add up to \(CapacityLedger.format(maximums))%, less than 100%: no period can stay within them all; raise some maximums", keyLocation)
         }
         return shares
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The structured fields: `metric`, `scores`, `replans` and `rmlint-disable`.
 extension FieldChecker {
     /// `metric: {name, target, baseline?, unit?}`; a missing name or target is smart-measurable's to report.
@@ -11,19 +13,18 @@ extension FieldChecker {
         var metric = Metric(location: entry.keyLocation)
         for field in fields {
             let value = field.value
-            if value.isNull { continue }
+            // An empty value is a missing one: smart-measurable reports a missing name or target.
+            if value.isNull || value.string?.trimmingCharacters(in: .whitespaces).isEmpty == true { continue }
             switch field.key {
             case "name", "unit":
-                guard let text = value.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    let found = value.string != nil ? "a blank string" : value.described
-                    problem("'metric.\(field.key)' must be a non-empty string; found \(found)", at: value.location, field: "metric.\(field.key)")
+                guard let text = value.string else {
+                    problem("'metric.\(field.key)' must be a string; found \(value.described)", at: value.location, field: "metric.\(field.key)")
                     continue
                 }
                 if field.key == "name" { metric.name = text } else { metric.unit = text }
             case "target", "baseline":
-                guard value.isNumber || value.string?.trimmingCharacters(in: .whitespaces).isEmpty == false else {
-                    let found = value.string != nil ? "a blank string" : value.described
-                    problem("'metric.\(field.key)' must be a number or a string such as \"65%\"; found \(found)",
+                guard value.isNumber || value.string != nil else {
+                    problem("'metric.\(field.key)' must be a number or a string such as \"65%\"; found \(value.described)",
                             at: value.location, field: "metric.\(field.key)")
                     continue
                 }

@@ -42,6 +42,12 @@ public final class GitRepository: @unchecked Sendable {
         }
     }
 
+    /// The folder holding what linked worktrees share (`.git` of the main work tree), without a trailing slash.
+    public var commonDirectory: String {
+        let text = String(cString: git_repository_commondir(pointer))
+        return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+
     public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
     public var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }

@@ -10,7 +10,7 @@ public struct CheckstyleReporter: Reporter {
         for diagnostic in result.diagnostics {
             if diagnostic.path != current {
                 if current != nil { xml += "  </file>\n" }
-                xml += "  <file name=\"\(XMLEscaping.escape(diagnostic.path))\">\n"
+                xml += "  <file name=\"\(XMLEscaping.escape(diagnostic.displayPath))\">\n"
                 current = diagnostic.path
             }
             xml += "    <error line=\"\(diagnostic.line)\" column=\"\(diagnostic.column)\" severity=\"\(diagnostic.severity.rawValue)\""

@@ -7,7 +7,7 @@ public struct GitHubReporter: Reporter {
     public func report(_ result: LintResult) -> String {
         result.diagnostics.map { diagnostic in
             let command = diagnostic.severity == .error ? "error" : "warning"
-            let properties = "file=\(escapeProperty(diagnostic.path)),line=\(diagnostic.line),col=\(diagnostic.column),title=\(escapeProperty(diagnostic.rule))"
+            let properties = "file=\(escapeProperty(diagnostic.displayPath)),line=\(diagnostic.line),col=\(diagnostic.column),title=\(escapeProperty(diagnostic.rule))"
             return "::\(command) \(properties)::\(escapeData(diagnostic.message))\n"
         }.joined()
     }

@@ -21,7 +21,7 @@ public struct JSONReporter: Reporter {
         .object([
             ("rule", .string(diagnostic.rule)),
             ("severity", .string(diagnostic.severity.rawValue)),
-            ("path", .string(diagnostic.path)),
+            ("path", .string(diagnostic.displayPath)),
             ("line", .int(diagnostic.line)),
             ("column", .int(diagnostic.column)),
             ("item", .optional(diagnostic.item)),

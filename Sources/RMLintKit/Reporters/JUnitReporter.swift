@@ -13,8 +13,8 @@ public struct JUnitReporter: Reporter {
             xml += "    <testcase classname=\"rmlint\" name=\"roadmap (\(result.itemCount) items)\"/>\n"
         }
         for diagnostic in result.diagnostics {
-            let location = "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column)"
-            xml += "    <testcase classname=\"\(XMLEscaping.escape(diagnostic.path))\" name=\"\(XMLEscaping.escape("\(diagnostic.rule) at \(location)"))\">\n"
+            let location = "\(diagnostic.displayPath):\(diagnostic.line):\(diagnostic.column)"
+            xml += "    <testcase classname=\"\(XMLEscaping.escape(diagnostic.displayPath))\" name=\"\(XMLEscaping.escape("\(diagnostic.rule) at \(location)"))\">\n"
             xml += "      <failure type=\"\(diagnostic.severity.rawValue)\" message=\"\(XMLEscaping.escape(diagnostic.message))\">"
                 + XMLEscaping.escape("\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]")
                 + "</failure>\n"

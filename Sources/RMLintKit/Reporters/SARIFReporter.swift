@@ -1,7 +1,8 @@
 /// SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
 public struct SARIFReporter: Reporter {
     public static let identifier = "sarif"
-    public static let informationURI = "https://github.com/rmlint/rmlint"
+    /// The key under `partialFingerprints` holding the diagnostic's fingerprint.
+    public static let fingerprintKey = "rmlint/v1"
 
     public init() {}
 
@@ -13,6 +14,7 @@ public struct SARIFReporter: Reporter {
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.summary))])),
                 ("fullDescription", .object([("text", .string(rule.rationale))])),
+                ("helpUri", .string(RMLintVersion.ruleURL(rule.id))),
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
             ])
         }
@@ -24,10 +26,14 @@ public struct SARIFReporter: Reporter {
                 ("message", .object([("text", .string(diagnostic.message))])),
                 ("locations", .array([.object([
                     ("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(diagnostic.path)), ("uriBaseId", .string("%SRCROOT%"))])),
+                        ("artifactLocation", .object([
+                            ("uri", .string(SARIFReporter.uriReference(diagnostic.path))),
+                            ("uriBaseId", .string("%SRCROOT%")),
+                        ])),
                         ("region", .object([("startLine", .int(diagnostic.line)), ("startColumn", .int(diagnostic.column))])),
                     ])),
                 ])])),
+                ("partialFingerprints", .object([(SARIFReporter.fingerprintKey, .string(diagnostic.fingerprint.hash))])),
             ])
         }
         return JSONValue.object([
@@ -37,11 +43,29 @@ public struct SARIFReporter: Reporter {
                 ("tool", .object([("driver", .object([
                     ("name", .string("rmlint")),
                     ("version", .string(RMLintVersion.current)),
-                    ("informationUri", .string(SARIFReporter.informationURI)),
+                    ("informationUri", .string(RMLintVersion.homepage)),
                     ("rules", .array(rules)),
                 ]))])),
+                ("columnKind", .string("unicodeCodePoints")),
                 ("results", .array(results)),
             ])])),
         ]).rendered() + "\n"
+    }
+
+    /// A relative path as a URI reference: every byte but unreserved characters and `/` percent-encoded
+    /// (spaces, `%`, `#`, `?`, control characters and non-ASCII included).
+    public static func uriReference(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return encoded
     }
 }

@@ -10,7 +10,7 @@ public struct TextReporter: Reporter {
     }
 
     private func line(_ diagnostic: Diagnostic) -> String {
-        let path = TextSanitizer.escapeControlCharacters(diagnostic.path)
+        let path = diagnostic.displayPath
         let location = "\(path):\(diagnostic.line):\(diagnostic.column):"
         let severity = diagnostic.severity.rawValue + ":"
         guard color else {

@@ -27,6 +27,12 @@ public struct RuleExample: Sendable {
         files[0].content.filter { $0 != RuleExample.marker }
     }
 
+    /// Files besides the main one that the example needs, other than the shared ``background``.
+    public var additionalFiles: [File] {
+        let shared = Set(RuleExample.background.map(\.path))
+        return files.dropFirst().filter { !shared.contains($0.path) }
+    }
+
     /// A narrative long enough for `smart-specific`.
     public static let narrative = """
     Customers reconcile invoices by hand every month; this removes that work for the finance teams we serve.

@@ -2,6 +2,9 @@ import Foundation
 
 /// `rmlint init`: a commented `.rmlint.yml` and one example item of each kind, never overwriting;
 /// with hooks, `.githooks/pre-commit` and `core.hooksPath`.
+///
+/// Everything that could make `--hooks` fail is checked before any file is written, and a user's
+/// existing hooks are never silently disabled.
 public struct ProjectInitializer {
     public var root: String
     public var today: CalendarDate
@@ -13,6 +16,13 @@ public struct ProjectInitializer {
 
     /// Writes what is missing and returns one line per action, for the user.
     public func run(installHooks: Bool, repository: GitRepository?) throws -> [String] {
+        let plan = installHooks ? try HookPlan(repository: repository, root: root) : nil
+        var report = try writeStarterFiles()
+        if let plan { report += try plan.carryOut(root: root) }
+        return report
+    }
+
+    private func writeStarterFiles() throws -> [String] {
         var report: [String] = []
         let fileManager = FileManager.default
         let configPath = root + "/.rmlint.yml"
@@ -40,21 +50,42 @@ public struct ProjectInitializer {
         } else {
             report.append("kept \(folder)/ (it is not empty)")
         }
-        if installHooks {
-            report += try installHook(repository: repository)
-        }
         return report
     }
+}
 
-    private func installHook(repository: GitRepository?) throws -> [String] {
+/// What `--hooks` will do, decided before anything is written.
+private struct HookPlan {
+    /// `core.hooksPath` must be set to `.githooks` (it is unset now).
+    var setHooksPath: Bool
+    /// Hooks are managed elsewhere: report, write nothing.
+    var leaveAlone: String?
+    let repository: GitRepository
+
+    init(repository: GitRepository?, root: String) throws {
         guard let repository else {
-            throw UsageError("--hooks needs a git repository; run 'git init' first")
+            throw UsageError("--hooks needs a git repository, and \(root) is not in one; run 'git init' first (nothing was written)")
         }
+        self.repository = repository
+        let target = RepositoryLocator.canonical(root + "/.githooks")
+        guard let current = try repository.configString("core.hooksPath") else {
+            let active = HookPlan.activeHooks(in: repository.commonDirectory + "/hooks")
+            if !active.isEmpty {
+                throw UsageError("the repository already has active hooks in .git/hooks (\(active.joined(separator: ", "))); pointing core.hooksPath at .githooks would silently disable them. Move them into .githooks/ and run 'rmlint init --hooks' again, or add 'rmlint lint --staged' to .git/hooks/pre-commit yourself (nothing was written)")
+            }
+            setHooksPath = true
+            return
+        }
+        setHooksPath = false
+        let absolute = current.hasPrefix("/") ? current : root + "/" + current
+        if RepositoryLocator.canonical(absolute) != target {
+            leaveAlone = "core.hooksPath is already set to '\(current)'; left it alone and wrote no hook. Add 'rmlint lint --staged' to '\(current)/pre-commit' to lint each commit"
+        }
+    }
+
+    func carryOut(root: String) throws -> [String] {
+        if let leaveAlone { return [leaveAlone] }
         var report: [String] = []
-        let current = try repository.configString("core.hooksPath")
-        if let current, current != ".githooks" {
-            return ["core.hooksPath is already set to '\(current)'; left it alone. Call '.githooks/pre-commit' from your hook, or run 'rmlint lint --staged' there"]
-        }
         let hookFolder = root + "/.githooks"
         let hookPath = hookFolder + "/pre-commit"
         if FileManager.default.fileExists(atPath: hookPath) {
@@ -65,10 +96,18 @@ public struct ProjectInitializer {
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hookPath)
             report.append("wrote .githooks/pre-commit")
         }
-        if current == nil {
+        if setHooksPath {
             try repository.setConfigString("core.hooksPath", ".githooks")
             report.append("set core.hooksPath to .githooks")
         }
         return report
+    }
+
+    /// Executable hooks git would run from `folder` (samples excluded), by name.
+    static func activeHooks(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { name in
+            !name.hasSuffix(".sample") && FileManager.default.isExecutableFile(atPath: folder + "/" + name)
+        }.sorted()
     }
 }

@@ -28,14 +28,19 @@ struct InMemorySource: RoadmapSource {
 
 /// Lints files held in memory, as `rmlint lint` would with that configuration.
 func lint(_ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01") throws -> [Diagnostic] {
+    try lintReport(files.mapValues { Array($0.utf8) }, configuration: text, today: today).diagnostics
+}
+
+/// Lints files given as bytes; the report carries the notes too.
+func lintReport(_ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01") throws -> LintEngine.Report {
     var all = files
-    if let text { all[".rmlint.yml"] = text }
-    let source = InMemorySource(all)
+    if let text { all[".rmlint.yml"] = Array(text.utf8) }
+    let source = InMemorySource(bytes: all)
     let configuration = try text.map { try ConfigurationLoader(rules: RuleRegistry.options).load(Array($0.utf8), path: ".rmlint.yml") }
         ?? Configuration()
     let roadmap = try RoadmapLoader(configuration: configuration).load(from: source)
     guard let date = CalendarDate(today) else { throw UsageError("bad date") }
-    return LintEngine().lint(roadmap, today: date).diagnostics
+    return LintEngine().lint(roadmap, today: date)
 }
 
 /// Text with `↓` markers: the clean text and the position of each marker.

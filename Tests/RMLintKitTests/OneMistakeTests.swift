@@ -1,0 +1,185 @@
+import Testing
+@testable import RMLintKit
+
+/// One mistake at a time in a clean, realistic roadmap: each gives exactly the diagnostics a careful
+/// reviewer would write (rule, file, line, column), once, and nothing about the items around it.
+struct OneMistakeTests {
+    private let themePath = "roadmap/themes/T-payments.md"
+    private let retries = "roadmap/milestones/M-retries.md"
+    private let ledger = "roadmap/milestones/M-ledger.md"
+    private let sso = "roadmap/milestones/M-sso.md"
+
+    @Test func sampleRoadmapIsClean() throws {
+        let found = try SampleRoadmap.diagnostics()
+        #expect(found == [])
+    }
+
+    // MARK: - A broken item is unknown, not inactive
+
+    @Test func unclosedFrontMatterOfALinkedThemeIsOneParseError() throws {
+        let broken = SampleRoadmap.edit(themePath, "status: active\n---\n", "status: active\n")
+        let found = try SampleRoadmap.diagnostics(broken)
+        #expect(found == ["parse-error \(themePath):1:1"])
+    }
+
+    @Test func invalidUTF8OrOversizedLinkedThemeIsOneParseError() throws {
+        var files = SampleRoadmap.files.mapValues { Array($0.utf8) }
+        files[themePath] = Array("---\nid: T-payments\nkind: theme\ntitle: Pay".utf8) + [0xFF, 0xFE] + Array("\nowner: dana\n---\n".utf8)
+        let notUTF8 = try lintReport(files, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(notUTF8.diagnostics.map { "\($0.rule) \($0.path):\($0.line)" } == ["parse-error \(themePath):4"])
+        #expect(notUTF8.diagnostics.first?.item == "T-payments")
+
+        files[themePath] = Array("---\nid: T-payments\nkind: theme\ntitle: Payments\nowner: dana\n---\n".utf8)
+            + [UInt8](repeating: UInt8(ascii: "a"), count: FrontMatterParser.maximumSize)
+        let oversized = try lintReport(files, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(oversized.diagnostics.map { "\($0.rule) \($0.path):\($0.line)" } == ["parse-error \(themePath):1"])
+    }
+
+    @Test func unparsableMilestoneSilencesCapacityAndSaysSo() throws {
+        let broken = SampleRoadmap.edit(ledger, "title: Milestone M-ledger", "title: \"Milestone M-ledger")
+        let files = SampleRoadmap.files.merging(broken.compactMapValues { $0 }) { _, new in new }
+        let report = try lintReport(files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["parse-error \(ledger):4:8"])
+        #expect(report.notes.count == 1)
+        #expect(report.notes.first?.contains(ledger) == true)
+    }
+
+    // MARK: - Links that do not resolve are reported once
+
+    @Test func danglingThemeOfAMilestoneIsNotReportedAgainOnItsBacklog() throws {
+        let typo = SampleRoadmap.edit(retries, "theme: T-payments", "theme: T-paymnts")
+        let found = try SampleRoadmap.diagnostics(typo)
+        #expect(found == ["dangling-link \(retries):6:8"])
+    }
+
+    @Test func backlogReusingAMilestoneIDGivesTwoDuplicateIDsOnly() throws {
+        let clash = SampleRoadmap.edit("roadmap/backlog/B-fees.md", "id: B-fees", "id: M-sso")
+        let found = try SampleRoadmap.diagnostics(clash)
+        #expect(found == ["duplicate-id roadmap/backlog/B-fees.md:2:5", "duplicate-id \(sso):2:5"])
+    }
+
+    // MARK: - Capacity never rests on a value that could not be read
+
+    @Test(arguments: [
+        ("due: 2027-03-31", "due: 2027-02-29", "schema", 12, 6),
+        ("due: 2027-03-31", "due:", "smart-time-bound", 1, 1),
+        ("track: engineering", "track: platform", "schema", 10, 8),
+        ("estimate: 4", "estimate: four", "schema", 11, 11),
+        ("depends_on: [M-retries]", "depends_on: [M-retries]\nperiod: 2027-Q3", "schema", 15, 9),
+    ])
+    func unreadableCapacityValueIsReportedOnceAndCapacityStaysSilent(_ old: String, _ new: String, _ rule: String, _ line: Int, _ column: Int) throws {
+        let change = SampleRoadmap.edit(ledger, old, new)
+        let files = SampleRoadmap.files.merging(change.compactMapValues { $0 }) { _, new in new }
+        let report = try lintReport(files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["\(rule) \(ledger):\(line):\(column)"])
+        #expect(report.notes.count == 1, "\(report.notes)")
+    }
+
+    @Test func capacitySplitStillFiresWhenEverythingReads() throws {
+        let shifted = SampleRoadmap.edit(ledger, "track: engineering", "track: product")
+        let found = try SampleRoadmap.diagnostics(shifted)
+        #expect(found == ["capacity-split .rmlint.yml:3:5", "capacity-split .rmlint.yml:4:5"])
+    }
+
+    // MARK: - Retired work is not live work
+
+    @Test func retiringAThemeWithItsGoalMilestonesAndBacklogIsClean() throws {
+        var changes: [String: String?] = [:]
+        changes["roadmap/themes/T-enterprise.md"] = SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")
+        changes["roadmap/goals/G-enterprise.md"] = SampleRoadmap.goal("G-enterprise", theme: "T-enterprise", status: "archived")
+        changes[sso] = SampleRoadmap.milestone("M-sso", theme: "T-enterprise", goals: "[G-enterprise]", status: "dropped",
+                                               extra: "dropped-reason: enterprise deals moved to the partner channel")
+        changes["roadmap/milestones/M-audit.md"] = SampleRoadmap.milestone("M-audit", theme: "T-enterprise", status: "done", due: "due: 2026-10-30")
+            .replacingOccurrences(of: "estimate: 6\n", with: "").replacingOccurrences(of: "horizon: now", with: "horizon: later")
+        changes["roadmap/backlog/B-saml.md"] = SampleRoadmap.backlog("B-saml", link: "milestone: M-sso", status: "dropped")
+        changes["roadmap/backlog/B-scim.md"] = SampleRoadmap.backlog("B-scim", link: "milestone: M-sso", status: "done")
+        let found = try SampleRoadmap.diagnostics(changes)
+        #expect(found == [])
+    }
+
+    /// Live work still on an archived theme is reported where it is: the goal, the milestone with no
+    /// other live goal, and backlog whose milestone serves the archived theme.
+    @Test func liveWorkOnAnArchivedThemeIsStillReported() throws {
+        let archived: [String: String?] = ["roadmap/themes/T-enterprise.md": SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")]
+        let found = try SampleRoadmap.diagnostics(archived)
+        #expect(found == [
+            "backlog-theme-link roadmap/backlog/B-saml.md:5:12",
+            "backlog-theme-link roadmap/backlog/B-scim.md:5:12",
+            "smart-relevant roadmap/goals/G-enterprise.md:6:8",
+            "smart-relevant roadmap/milestones/M-audit.md:6:8",
+        ])
+    }
+
+    // MARK: - One problem, one rule
+
+    @Test func emptyMetricTargetIsSmartMeasurableOnly() throws {
+        for empty in ["target:", "target: \"\"", "target: ~"] {
+            let block = SampleRoadmap.edit(sso, "metric: {name: recovered payments, target: 40%, baseline: 0%}",
+                                           "metric:\n  name: recovered payments\n  \(empty)\n  baseline: 0%")
+            let found = try SampleRoadmap.diagnostics(block)
+            #expect(found == ["smart-measurable \(sso):13:1"], "\(empty)")
+        }
+    }
+
+    @Test func emptyDueOnACommittedMilestoneIsSmartTimeBoundOnly() throws {
+        let empty = SampleRoadmap.edit(sso, "due: 2027-03-20", "due:")
+        let found = try SampleRoadmap.diagnostics(empty)
+        #expect(found == ["smart-time-bound \(sso):1:1"])
+    }
+
+    @Test func blankTitleSaysBlankNotWrongType() throws {
+        let blank = SampleRoadmap.edit(sso, "title: Milestone M-sso", "title: \"  \"")
+        let diagnostics = try lint(SampleRoadmap.files.merging(blank.compactMapValues { $0 }) { _, new in new },
+                                   configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(diagnostics.map(\.rule) == ["schema"])
+        #expect(diagnostics.first?.message == "'title' is blank; write a one-line title")
+    }
+
+    @Test func quotedNumberSaysItIsAString() throws {
+        let quoted = SampleRoadmap.edit(sso, "estimate: 6", "estimate: \"6\"")
+        let diagnostics = try lint(SampleRoadmap.files.merging(quoted.compactMapValues { $0 }) { _, new in new },
+                                   configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(diagnostics.map(\.message) == ["'estimate' must be a positive number of team-weeks; found \"6\" (a string)"])
+    }
+
+    // MARK: - Dependencies
+
+    @Test func twoCyclesSharingAMilestoneAreOneDiagnosticNamingEveryMember() throws {
+        var changes = SampleRoadmap.edit(retries, "due: 2027-02-26", "due: 2027-02-26\ndepends_on: [M-ledger, M-sso]")
+        changes.merge(SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\ndepends_on: [M-retries]")) { _, new in new }
+        let diagnostics = try lint(SampleRoadmap.files.merging(changes.compactMapValues { $0 }) { _, new in new },
+                                   configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["dependency-cycle \(ledger):14:14"])
+        let message = diagnostics.first?.message ?? ""
+        #expect(message.contains("M-ledger → M-retries → M-ledger"))
+        #expect(message.contains("M-ledger, M-retries, M-sso"))
+    }
+
+    @Test func dependencyOrderIsSilentOnTheEdgesOfACycle() throws {
+        // M-retries (due Feb) depends on M-ledger (due Mar) inside a cycle: the cycle is the one problem.
+        let cycle = SampleRoadmap.edit(retries, "due: 2027-02-26", "due: 2027-02-26\ndepends_on: [M-ledger]")
+        let found = try SampleRoadmap.diagnostics(cycle)
+        #expect(found == ["dependency-cycle \(ledger):14:14"])
+    }
+
+    // MARK: - Roadmap-wide rules cannot be disabled per item
+
+    @Test(arguments: ["capacity-split", "capacity-total", "review-overdue", "parse-error"])
+    func disablingARoadmapWideRuleInAnItemIsASchemaError(_ rule: String) throws {
+        let disable = SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\nrmlint-disable: {\(rule): \"big deal\"}")
+        let found = try SampleRoadmap.diagnostics(disable)
+        #expect(found == ["schema \(sso):13:18"])
+    }
+
+    @Test func periodThatDoesNotHoldDueIsASchemaErrorAtPeriod() throws {
+        let contradicting = SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\nperiod: 2027-Q3")
+        let found = try SampleRoadmap.diagnostics(contradicting)
+        #expect(found == ["schema \(sso):13:9"])
+    }
+
+    @Test func monthPeriodInsideDueQuarterIsFine() throws {
+        let month = SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\nperiod: 2027-03")
+        let found = try SampleRoadmap.diagnostics(month)
+        #expect(found == [])
+    }
+}
