@@ -56,6 +56,11 @@ struct ConfigurationTests {
         ("capacity:\n  period: week\n", 2, "quarter or month"),
         ("review: {last: 2026-02-30}\n", 1, "calendar date"),
         ("strict-fields: yes\n", 1, "true or false"),
+        ("capacity:\n  total: {2026-12: 5, 2026-Q4: 40}\n", 2, "'2026-12' is a month, but capacity is counted per quarter"),
+        ("capacity:\n  period: month\n  total:\n    2027-01: 5\n    2027-Q1: 40\n", 5, "'2027-Q1' is a quarter, but capacity is counted per month"),
+        ("capacity:\n  total: {2027-01: 5}\n  period: quarter\n", 2, "is a month"),
+        ("capacity:\n  split:\n    product: [90, 95]\n    engineering: [20, 40]\n", 2, "minimums add up to 110%"),
+        ("capacity:\n  split:\n    product: [10, 50]\n    engineering: [10, 40]\n", 2, "maximums add up to 90%"),
     ])
     func invalidConfigurationNamesLineAndKey(_ text: String, _ line: Int, _ fragment: String) throws {
         let found = try #require(error(text))

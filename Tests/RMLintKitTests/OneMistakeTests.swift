@@ -171,6 +171,13 @@ struct OneMistakeTests {
         #expect(found == ["schema \(sso):13:18"])
     }
 
+    @Test func columnsCountUnicodeCodePoints() throws {
+        // "M😀" is 1 letter + 1 code point (2 UTF-16 units, 4 bytes): M-nope starts at column 25.
+        let links = SampleRoadmap.edit(ledger, "depends_on: [M-retries]", "depends_on: [M-retries, M😀, M-nope]")
+        let found = try SampleRoadmap.diagnostics(links)
+        #expect(found == ["dangling-link \(ledger):14:25", "dangling-link \(ledger):14:29"])
+    }
+
     @Test func periodThatDoesNotHoldDueIsASchemaErrorAtPeriod() throws {
         let contradicting = SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\nperiod: 2027-Q3")
         let found = try SampleRoadmap.diagnostics(contradicting)

@@ -69,4 +69,64 @@ import Testing
         #expect(result.error.contains("already set to 'tools/hooks'"))
         #expect(try repo.git("config", "core.hooksPath").output == "tools/hooks\n")
     }
+
+    @Test func initOutsideARepositoryWritesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-plain-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": (folder as NSString).deletingLastPathComponent])
+        #expect(result.exitCode == 2)
+        #expect(result.error.contains("needs a git repository"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func initRefusesToDisableExistingHooks() throws {
+        let repo = try GitFixture()
+        let hook = repo.root + "/.git/hooks/pre-commit"
+        try "#!/bin/sh\nexit 0\n".write(toFile: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: repo.root)
+        #expect(result.exitCode == 2)
+        #expect(result.error.contains("active hooks in .git/hooks (pre-commit)"), "\(result.error)")
+        #expect(try repo.git("config", "core.hooksPath").exitCode != 0)
+        #expect(!FileManager.default.fileExists(atPath: repo.root + "/.rmlint.yml"))
+        #expect(!FileManager.default.fileExists(atPath: repo.root + "/.githooks"))
+    }
+
+    @Test func initWritesNoHookWhereHooksPathPointsElsewhere() throws {
+        let repo = try GitFixture()
+        try repo.git("config", "core.hooksPath", "tools/hooks")
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: repo.root)
+        #expect(result.exitCode == 0)
+        #expect(result.error.contains("Add 'rmlint lint --staged' to 'tools/hooks/pre-commit'"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: repo.root + "/.githooks/pre-commit"))
+    }
+
+    @Test func absoluteHooksPathToGithooksIsTheSamePlace() throws {
+        let repo = try GitFixture()
+        try repo.git("config", "core.hooksPath", repo.root + "/.githooks")
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: repo.root)
+        #expect(result.exitCode == 0)
+        #expect(result.error.contains("wrote .githooks/pre-commit"), "\(result.error)")
+        #expect(!result.error.contains("already set"))
+    }
+
+    @Test func hookRunsNoOtherProgramNamedRmlint() throws {
+        let repo = try GitFixture()
+        let bin = repo.root + "/fake-bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'version 2.10.1 compiled: +mt'; exit 0; fi\ntouch \"$0.ran\"\n"
+            .write(toFile: bin + "/rmlint", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/rmlint")
+        try repo.write(".githooks/pre-commit", PreCommitHook.script)
+        let environment = ["PATH": bin + ":/usr/bin:/bin"]
+        let result = try runProcess("/bin/sh", [repo.root + "/.githooks/pre-commit"], in: repo.root, environment: environment)
+        #expect(result.exitCode == 1)
+        #expect(result.error.contains("is another program named rmlint"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: bin + "/rmlint.ran"))
+
+        let ours = try runProcess("/bin/sh", [repo.root + "/.githooks/pre-commit"], in: repo.root,
+                                  environment: ["PATH": bin + ":/usr/bin:/bin", "RMLINT": rmlintBinary()])
+        #expect(ours.error.contains("no roadmap items in the index"), "\(ours.error)")
+    }
 }

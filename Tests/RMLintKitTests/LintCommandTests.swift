@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import RMLintKit
+
+/// `rmlint lint` output and exit-code details users rely on: --quiet/--strict, escaped paths,
+/// symbolic-link folders, the index when nothing is staged, messages without doubled prefixes.
+@Suite(.serialized) struct LintCommandTests {
+    private func rmlint(_ arguments: [String], in directory: String) throws -> (exitCode: Int32, output: String, error: String) {
+        try runProcess(rmlintBinary(), arguments, in: directory, environment: ["NO_COLOR": "1"])
+    }
+
+    private func repositoryWithOnlyAWarning() throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write("roadmap/T-1.md", GitFixture.goodTheme)
+        try repo.write(".rmlint.yml", "review: {last: 2026-01-01, cadence: monthly}\n")
+        return repo
+    }
+
+    @Test func strictQuietPrintsTheWarningsThatFailTheRun() throws {
+        let repo = try repositoryWithOnlyAWarning()
+        let result = try rmlint(["--today", "2026-06-01", "--strict", "--quiet"], in: repo.root)
+        #expect(result.exitCode == 1)
+        #expect(result.output.hasPrefix(".rmlint.yml:1:10: warning: roadmap review is overdue"))
+        #expect(result.error == "rmlint: 1 item, 0 errors, 1 warning\n")
+    }
+
+    @Test func quietKeepsTheSummaryTrue() throws {
+        let repo = try repositoryWithOnlyAWarning()
+        let result = try rmlint(["--today", "2026-06-01", "--quiet", "--format", "json"], in: repo.root)
+        #expect(result.exitCode == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["summary"] as? [String: Int] == ["items": 1, "errors": 0, "warnings": 1])
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect(result.error == "rmlint: 1 item, 0 errors, 1 warning\n")
+    }
+
+    @Test func controlCharactersInPathsAreEscapedInEveryFormat() throws {
+        let repo = try GitFixture()
+        try repo.write("roadmap/T\u{1B}[31m.md", GitFixture.badTheme)
+        for format in ReporterRegistry.identifiers {
+            let result = try rmlint(["--format", format], in: repo.root)
+            #expect(result.exitCode == 1)
+            #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B }, "\(format)")
+            let escaped = format == "sarif" ? "T%1B%5B31m.md" : format == "json" ? "T\\\\u{1B}[31m.md" : "T\\u{1B}[31m.md"
+            #expect(result.output.contains(escaped), "\(format): \(result.output)")
+        }
+    }
+
+    @Test func symbolicLinkRoadmapFolderIsNamedAsSuch() throws {
+        let repo = try GitFixture()
+        try repo.write("plans/T-1.md", GitFixture.goodTheme)
+        try FileManager.default.createSymbolicLink(atPath: repo.root + "/roadmap", withDestinationPath: "plans")
+        let result = try rmlint([], in: repo.root)
+        #expect(result.exitCode == 2)
+        #expect(result.error.contains("roadmap folder 'roadmap' is a symbolic link"), "\(result.error)")
+        try repo.git("add", ".")
+        let staged = try rmlint(["--staged"], in: repo.root)
+        #expect(staged.exitCode == 2)
+        #expect(staged.error.contains("roadmap folder 'roadmap' is a symbolic link"), "\(staged.error)")
+    }
+
+    @Test func stagedWithNothingStagedSaysTheIndexIsEmpty() throws {
+        let repo = try GitFixture()
+        try repo.write("roadmap/T-1.md", GitFixture.goodTheme)
+        let result = try rmlint(["--staged"], in: repo.root)
+        #expect(result.exitCode == 2)
+        #expect(result.error.contains("no roadmap items in the index"), "\(result.error)")
+    }
+
+    @Test func missingConfiguredFolderIsOneCleanConfigurationError() throws {
+        let repo = try GitFixture()
+        try repo.write("roadmap/T-1.md", GitFixture.goodTheme)
+        try repo.write(".rmlint.yml", "roadmap: [plans]\n")
+        let result = try rmlint([], in: repo.root)
+        #expect(result.exitCode == 2)
+        #expect(result.error == ".rmlint.yml:1:11: error: roadmap folder 'plans' does not exist; create it or fix 'roadmap:'\n")
+    }
+
+    @Test func capacityNoteGoesToStandardError() throws {
+        let repo = try GitFixture()
+        for (path, content) in SampleRoadmap.files { try repo.write(path, content) }
+        try repo.write(".rmlint.yml", SampleRoadmap.configuration)
+        try repo.write("roadmap/milestones/M-ledger.md", SampleRoadmap.files["roadmap/milestones/M-ledger.md"]!
+            .replacingOccurrences(of: "track: engineering", with: "track: platform"))
+        let result = try rmlint(["--today", SampleRoadmap.today], in: repo.root)
+        #expect(result.exitCode == 1)
+        #expect(result.output.split(separator: "\n").count == 1)
+        #expect(result.error.contains("rmlint: note: capacity-split not checked for 2027-Q1"), "\(result.error)")
+    }
+
+    @Test func versionNamesTheRoadmapLinter() throws {
+        let result = try rmlint(["--version"], in: FileManager.default.currentDirectoryPath)
+        #expect(result.exitCode == 0)
+        #expect(result.output == RMLintVersion.banner + "\n")
+        #expect(result.output.contains("roadmap"))
+    }
+}
