@@ -52,6 +52,12 @@ struct OneMistakeTests {
         #expect(found == ["dangling-link \(retries):6:8"])
     }
 
+    @Test func invalidIDIsOneSchemaErrorNotDanglingLinksToIt() throws {
+        let bad = SampleRoadmap.edit(themePath, "id: T-payments", "id: T-payments!")
+        let found = try SampleRoadmap.diagnostics(bad)
+        #expect(found == ["schema \(themePath):2:5"])
+    }
+
     @Test func backlogReusingAMilestoneIDGivesTwoDuplicateIDsOnly() throws {
         let clash = SampleRoadmap.edit("roadmap/backlog/B-fees.md", "id: B-fees", "id: M-sso")
         let found = try SampleRoadmap.diagnostics(clash)

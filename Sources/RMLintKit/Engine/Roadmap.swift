@@ -18,7 +18,7 @@ public struct Roadmap: Sendable {
         self.items = items
         self.unreadable = unreadable
         self.missingFolders = missingFolders
-        graph = RoadmapGraph(items: items, unreadableIDs: Set(unreadable.compactMap(\.salvaged.id)))
+        graph = RoadmapGraph(items: items, unreadable: unreadable)
     }
 
     /// Files that are items (readable or not): the `items` count of the summary.

@@ -73,6 +73,7 @@ public struct ItemDecoder: Sendable {
             checker.problem("id '\(TextSanitizer.escapeControlCharacters(id.value))' must start with a letter and use only letters, digits, '.', '_' and '-'",
                             at: id.location, field: "id")
             item.id = .invalid(id.location)
+            item.writtenID = id.value
         }
         if case let .valid(kind) = checker.enumeration("kind", ItemKind.allCases, required: true) {
             item.kind = kind.value

@@ -11,15 +11,30 @@ public struct RoadmapGraph: Sendable {
     private let index: [String: Int]
     /// Ids held by more than one item, with all their item indices.
     public let duplicateIDs: [String: [Int]]
-    /// Ids seen in files that do not parse.
+    /// Ids seen in files that do not parse, and ids written in a form that failed validation.
     public let unreadableIDs: Set<String>
+    /// Kinds of which some item's id could not be read (absent, invalid, or a broken file without
+    /// a visible id); `nil` in the set stands for an item whose kind is unknown too. A link of such a
+    /// kind that names no item might name that one: it is unknown, not dangling.
+    public let kindsWithUnreadableIDs: Set<ItemKind?>
     /// Milestones, in path order.
     public let milestones: [RoadmapItem]
     /// `depends_on` between milestones, with its strongly connected components.
     public let dependencies: DependencyGraph
 
-    public init(items: [RoadmapItem], unreadableIDs: Set<String> = []) {
+    public init(items: [RoadmapItem], unreadable: [UnreadableFile] = []) {
         self.items = items
+        var unreadableIDs = Set(unreadable.compactMap(\.salvaged.id))
+        var kindsWithUnreadableIDs: Set<ItemKind?> = []
+        // A file with neither a readable kind nor an id written (say a page with `title:` only) is no link target.
+        for item in items where item.itemID == nil && (item.kind != nil || item.keyLocations["id"] != nil) {
+            if let written = item.writtenID { unreadableIDs.insert(written) }
+            kindsWithUnreadableIDs.insert(item.kind)
+        }
+        for file in unreadable where file.salvaged.id == nil {
+            kindsWithUnreadableIDs.insert(file.salvaged.kind)
+        }
+        self.kindsWithUnreadableIDs = kindsWithUnreadableIDs
         var all: [String: [Int]] = [:]
         for (position, item) in items.enumerated() {
             guard let id = item.itemID else { continue }
@@ -60,7 +75,10 @@ public struct RoadmapGraph: Sendable {
 
     public func resolve(_ id: String, as kind: ItemKind) -> Resolution {
         if duplicateIDs[id] != nil || unreadableIDs.contains(id) { return .unknown }
-        guard let target = item(id) else { return .missing }
+        guard let target = item(id) else {
+            let mightBeUnreadable = kindsWithUnreadableIDs.contains(kind) || kindsWithUnreadableIDs.contains(nil)
+            return mightBeUnreadable ? .unknown : .missing
+        }
         guard let targetKind = target.kind else { return .unknown }
         return targetKind == kind ? .item(target) : .wrongKind(target)
     }

@@ -13,6 +13,8 @@ public struct RoadmapItem: Sendable {
     public var bodyWordCount: Int
 
     public var id: Field<String> = .absent
+    /// The id as written when it is text that failed validation (`T payments`): links naming it are unknown, not dangling.
+    public var writtenID: String?
     public var kind: ItemKind?
     public var title: Field<String> = .absent
     public var status: Field<ItemStatus> = .absent
