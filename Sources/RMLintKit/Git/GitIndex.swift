@@ -14,7 +14,7 @@ public final class GitIndex: @unchecked Sendable {
     deinit { git_index_free(pointer) }
 
     /// One staged file.
-    public struct Entry: Sendable {
+    public struct Entry: GitFileMode, Sendable {
         public var path: String
         public var mode: UInt32
         public var id: GitObjectID
@@ -22,9 +22,6 @@ public final class GitIndex: @unchecked Sendable {
         /// 0 for a resolved entry; 1 (base), 2 (ours) or 3 (theirs) during a merge conflict.
         public var stage: Int
 
-        public var isRegularFile: Bool { mode & 0o170000 == 0o100000 }
-        public var isSymbolicLink: Bool { mode == 0o120000 }
-        public var isSubmodule: Bool { mode == 0o160000 }
     }
 
     /// Every entry, conflicted stages included.

@@ -40,12 +40,7 @@ extension GitRepository {
 
     /// The id of the tree or blob at `path` in a commit's tree, or `nil` when the path is absent.
     public func entryID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
-        var raw = commit.raw
-        var commitPointer: OpaquePointer?
-        try check(git_commit_lookup(&commitPointer, pointer, &raw), "cannot read commit \(commit)")
-        defer { git_commit_free(commitPointer) }
-        var tree: OpaquePointer?
-        try check(git_commit_tree(&tree, commitPointer), "cannot read the tree of \(commit)")
+        let tree = try rootTree(of: commit)
         defer { git_tree_free(tree) }
         var entry: OpaquePointer?
         let result = git_tree_entry_bypath(&entry, tree, path)
@@ -53,5 +48,16 @@ extension GitRepository {
         try check(result, "cannot read \(path) in \(commit)")
         defer { git_tree_entry_free(entry) }
         return git_tree_entry_id(entry).map { GitObjectID($0.pointee) }
+    }
+
+    /// A commit's root tree; the caller frees it with `git_tree_free`.
+    func rootTree(of commit: GitObjectID) throws(GitError) -> OpaquePointer? {
+        var raw = commit.raw
+        var commitPointer: OpaquePointer?
+        try check(git_commit_lookup(&commitPointer, pointer, &raw), "cannot read commit \(commit)")
+        defer { git_commit_free(commitPointer) }
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, commitPointer), "cannot read the tree of \(commit)")
+        return tree
     }
 }

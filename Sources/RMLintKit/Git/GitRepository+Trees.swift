@@ -1,12 +1,19 @@
 import CLibGit2
 
 /// One file of a tree, found by walking it.
-public struct GitTreeFile: Sendable {
+public struct GitTreeFile: GitFileMode, Sendable {
     /// Path relative to the repository root.
     public var path: String
     public var mode: UInt32
     public var id: GitObjectID
+}
 
+/// Something with a git file mode: a tree entry or an index entry.
+public protocol GitFileMode {
+    var mode: UInt32 { get }
+}
+
+extension GitFileMode {
     public var isRegularFile: Bool { mode & 0o170000 == 0o100000 }
     public var isSymbolicLink: Bool { mode == 0o120000 }
     public var isSubmodule: Bool { mode == 0o160000 }
@@ -28,12 +35,7 @@ extension GitRepository {
     /// Every file below `folder` (repository-relative; empty for the root) in a commit's tree, or
     /// `nil` when the folder is not a tree there. A folder that is a symbolic link is reported as such.
     public func files(under folder: String, in commit: GitObjectID) throws(GitError) -> TreeListing {
-        var raw = commit.raw
-        var commitPointer: OpaquePointer?
-        try check(git_commit_lookup(&commitPointer, pointer, &raw), "cannot read commit \(commit)")
-        defer { git_commit_free(commitPointer) }
-        var root: OpaquePointer?
-        try check(git_commit_tree(&root, commitPointer), "cannot read the tree of \(commit)")
+        let root = try rootTree(of: commit)
         defer { git_tree_free(root) }
         var start = root
         var owned: OpaquePointer?
