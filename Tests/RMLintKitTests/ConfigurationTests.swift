@@ -61,6 +61,8 @@ struct ConfigurationTests {
         ("capacity:\n  total: {2027-01: 5}\n  period: quarter\n", 2, "is a month"),
         ("capacity:\n  split:\n    product: [90, 95]\n    engineering: [20, 40]\n", 2, "minimums add up to 110%"),
         ("capacity:\n  split:\n    product: [10, 50]\n    engineering: [10, 40]\n", 2, "maximums add up to 90%"),
+        ("capacity:\n  total: {2027-Q1: \"40\"}\n", 2, "found \"40\" (a string)"),
+        ("capacity:\n  total: {2027-Q1: -4}\n", 2, "0 or more; found -4 (an integer)"),
     ])
     func invalidConfigurationNamesLineAndKey(_ text: String, _ line: Int, _ fragment: String) throws {
         let found = try #require(error(text))

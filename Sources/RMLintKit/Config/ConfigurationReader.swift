@@ -88,7 +88,7 @@ struct ConfigurationReader {
                         throw fail("'capacity.total' key '\(total.key)' is not a period YYYY-Qn or YYYY-MM", total.keyLocation)
                     }
                     guard total.value.isNumber, let amount = Decimal(string: total.value.text), amount >= 0 else {
-                        throw fail("'capacity.total.\(total.key)' must be a number of \(capacity.unit), not \(total.value.typeName)", total.value.location)
+                        throw fail("'capacity.total.\(total.key)' must be a number of \(capacity.unit), 0 or more; found \(total.value.described)", total.value.location)
                     }
                     capacity.total[period] = Located(amount, at: total.keyLocation)
                 }

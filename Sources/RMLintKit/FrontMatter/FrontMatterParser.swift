@@ -32,9 +32,9 @@ public enum FrontMatterParser {
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         let lines = splitLines(content)
         let closing = lines.indices.dropFirst().first { isFence(lines[$0]) }
-        let salvaged = SalvagedIdentity(lines: lines[1..<(closing ?? lines.count)])
+        // Only a file that cannot be read needs its identity salvaged from its lines.
         func broken(_ message: String, _ location: SourceLocation = .start) -> Outcome {
-            .broken(ParseProblem(message: message, location: location), salvaged: salvaged)
+            .broken(ParseProblem(message: message, location: location), salvaged: SalvagedIdentity(lines: lines[1..<(closing ?? lines.count)]))
         }
         let fullSize = size ?? bytes.count
         guard fullSize <= maximumSize else {
