@@ -105,6 +105,19 @@ struct OneMistakeTests {
 
     /// Live work still on an archived theme is reported where it is: the goal, the milestone with no
     /// other live goal, and backlog whose milestone serves the archived theme.
+    @Test func unreadableGoalsLeaveRelevanceUnknown() throws {
+        var changes: [String: String?] = ["roadmap/themes/T-enterprise.md": SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")]
+        changes.merge(SampleRoadmap.edit(sso, "goals: [G-enterprise]", "goals: G-retention")) { _, new in new }
+        let found = try SampleRoadmap.diagnostics(changes)
+        #expect(found == [
+            "backlog-theme-link roadmap/backlog/B-saml.md:5:12",
+            "backlog-theme-link roadmap/backlog/B-scim.md:5:12",
+            "smart-relevant roadmap/goals/G-enterprise.md:6:8",
+            "smart-relevant roadmap/milestones/M-audit.md:6:8",
+            "schema \(sso):7:8",
+        ])
+    }
+
     @Test func liveWorkOnAnArchivedThemeIsStillReported() throws {
         let archived: [String: String?] = ["roadmap/themes/T-enterprise.md": SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")]
         let found = try SampleRoadmap.diagnostics(archived)

@@ -59,6 +59,11 @@ public struct RoadmapItem: Sendable {
         keyLocations[key] ?? .start
     }
 
+    /// True when `field` was written but (some of) its value failed a type check: what it says is unknown.
+    public func hasUnreadable(_ field: String) -> Bool {
+        schemaProblems.contains { $0.field == field }
+    }
+
     /// The status in force: the written one, or the kind's default when none is written;
     /// `nil` when it is unknown (invalid, or a milestone without one).
     public var effectiveStatus: ItemStatus? {

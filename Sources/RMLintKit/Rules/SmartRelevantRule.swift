@@ -68,7 +68,10 @@ public struct SmartRelevantRule: Rule {
             // Archived goals and done or dropped milestones are not live work.
             guard item.isLiveWork == true else { continue }
             var paths = [graph.liveness(of: theme.value, as: .theme)]
-            if kind == .milestone { paths += item.goals.map { graph.liveness(of: $0.value, as: .goal) } }
+            if kind == .milestone {
+                paths += item.goals.map { graph.liveness(of: $0.value, as: .goal) }
+                if item.hasUnreadable("goals") { paths.append(.unknown) }
+            }
             guard case .notLive = Liveness.any(paths), let themeItem = graph.linked(theme.value, as: .theme) else { continue }
             let status = themeItem.effectiveStatus?.rawValue ?? "not active"
             let remedy = kind == .goal ? "link an active theme or archive the goal" : "link an active theme or goal, or drop the milestone"
