@@ -10,7 +10,6 @@ let package = Package(
         .plugin(name: "RMLintCommand", targets: ["RMLintCommand"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
@@ -20,11 +19,17 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "RMLintKit",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
                 "CLibGit2",
+                "CLibYAML",
             ]
         ),
         .executableTarget(

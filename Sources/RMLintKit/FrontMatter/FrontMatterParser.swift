@@ -30,26 +30,27 @@ public enum FrontMatterParser {
         guard opensFrontMatter(bytes) else { return .notAnItem }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        let lines = splitLines(content)
-        let closing = lines.indices.dropFirst().first { isFence(lines[$0]) }
+        let yamlStart = (content.firstIndex(of: 10) ?? content.endIndex).advanced(by: 1)
+        let closing = closingFence(in: content, from: min(yamlStart, content.endIndex))
         // Only a file that cannot be read needs its identity salvaged from its lines.
         func broken(_ message: String, _ location: SourceLocation = .start) -> Outcome {
-            .broken(ParseProblem(message: message, location: location), salvaged: SalvagedIdentity(lines: lines[1..<(closing ?? lines.count)]))
+            let region = content[min(yamlStart, content.endIndex)..<(closing?.start ?? content.endIndex)]
+            let lines = region.split(separator: 10, omittingEmptySubsequences: false)
+            return .broken(ParseProblem(message: message, location: location), salvaged: SalvagedIdentity(lines: lines[...]))
         }
         let fullSize = size ?? bytes.count
         guard fullSize <= maximumSize else {
             return broken("file is \(fullSize) bytes, over the 1 MiB limit for roadmap items; move long material out of the item")
         }
-        for (index, line) in lines.enumerated() where !isValidUTF8(line) {
-            return broken("line \(index + 1) is not valid UTF-8; save the file as UTF-8", SourceLocation(line: index + 1, column: 1))
+        if let line = firstInvalidUTF8Line(content) {
+            return broken("line \(line) is not valid UTF-8; save the file as UTF-8", SourceLocation(line: line, column: 1))
         }
         guard let closing else {
             return broken("front-matter opened by '---' on line 1 is never closed; add a line '---' after the last field")
         }
-        let yaml = lines[1..<closing].map { String(decoding: trimCR($0), as: UTF8.self) }.joined(separator: "\n")
         let root: YAMLNode?
         do {
-            root = try YAMLReader.read(yaml, lineOffset: 1)
+            root = try YAMLReader.read(content[yamlStart..<closing.start], lineOffset: 1)
         } catch {
             return broken(error.message, error.location)
         }
@@ -59,45 +60,79 @@ public enum FrontMatterParser {
         guard root.entries != nil else {
             return broken("front-matter must be a mapping of 'field: value' lines, not \(root.typeName)", root.location)
         }
-        let body = lines[(closing + 1)...].reduce(0) { $0 + countWords($1) }
-        return .item(root: root, bodyWordCount: body)
+        return .item(root: root, bodyWordCount: countWords(content[closing.end...]))
     }
 
     // MARK: - Helpers
 
-    private static func splitLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        bytes.split(separator: 10, omittingEmptySubsequences: false)
-    }
-
-    private static func trimCR(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        line.last == 13 ? line.dropLast() : line
+    /// The closing `---` line at or after `start`: where it begins and where the body after it begins.
+    private static func closingFence(in content: ArraySlice<UInt8>, from start: Int) -> (start: Int, end: Int)? {
+        var lineStart = start
+        while lineStart < content.endIndex {
+            let newline = content[lineStart...].firstIndex(of: 10)
+            let lineEnd = newline ?? content.endIndex
+            if isFence(content[lineStart..<lineEnd]) {
+                return (lineStart, min(lineEnd + 1, content.endIndex))
+            }
+            guard let newline else { return nil }
+            lineStart = newline + 1
+        }
+        return nil
     }
 
     private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == 13 || last == 32 || last == 9 { trimmed = trimmed.dropLast() }
-        return trimmed.elementsEqual([45, 45, 45])
+        guard line.count >= 3, line.starts(with: [45, 45, 45]) else { return false }
+        return line.dropFirst(3).allSatisfy { $0 == 13 || $0 == 32 || $0 == 9 }
     }
 
-    private static func isValidUTF8(_ line: ArraySlice<UInt8>) -> Bool {
-        if line.allSatisfy({ $0 < 0x80 }) { return true }
-        var iterator = line.makeIterator()
+    /// The 1-based line of the first byte sequence that is not UTF-8, or `nil` when all of it is.
+    private static func firstInvalidUTF8Line(_ bytes: ArraySlice<UInt8>) -> Int? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
+        var iterator = bytes.makeIterator()
         var decoder = UTF8()
+        var line = 1
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
             }
         }
     }
 
+    private enum ASCIIClass { case space, alphanumeric, other }
+
+    /// What each ASCII byte is to `countWords`, taken from `Character` so both paths agree exactly.
+    private static let asciiClasses: [ASCIIClass] = (0..<128).map { byte in
+        let character = Character(Unicode.Scalar(UInt8(byte)))
+        if character.isWhitespace { return .space }
+        return character.isLetter || character.isNumber ? .alphanumeric : .other
+    }
+
     /// Words of narrative: runs of non-space characters holding at least one letter or digit.
-    private static func countWords(_ line: ArraySlice<UInt8>) -> Int {
-        let text = String(decoding: line, as: UTF8.self)
-        return text.split(whereSeparator: { $0.isWhitespace })
-            .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-            .count
+    /// ASCII text is counted byte by byte; anything else goes through `Character`.
+    static func countWords(_ body: ArraySlice<UInt8>) -> Int {
+        guard body.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: body, as: UTF8.self).split(whereSeparator: { $0.isWhitespace })
+                .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+                .count
+        }
+        var words = 0
+        var inWord = false
+        var wordHasAlphanumeric = false
+        for byte in body {
+            let kind = asciiClasses[Int(byte)]
+            if kind == .space {
+                if inWord, wordHasAlphanumeric { words += 1 }
+                inWord = false
+                wordHasAlphanumeric = false
+                continue
+            }
+            inWord = true
+            if kind == .alphanumeric { wordHasAlphanumeric = true }
+        }
+        if inWord, wordHasAlphanumeric { words += 1 }
+        return words
     }
 }
 

@@ -1,5 +1,4 @@
-import Foundation
-import Yams
+import CLibYAML
 
 /// A YAML problem with the position it was found at (already shifted to file coordinates).
 public struct YAMLReadError: Error, Sendable {
@@ -7,138 +6,200 @@ public struct YAMLReadError: Error, Sendable {
     public var location: SourceLocation
 }
 
-/// Reads one YAML document into ``YAMLNode``s on top of Yams, with file positions.
+/// Reads one YAML document into ``YAMLNode``s straight from libyaml's event stream, with file
+/// positions (columns in Unicode code points, as libyaml counts them).
 ///
-/// Aliases are expanded within a node budget, so an alias bomb ("billion laughs") is refused
-/// after a bounded amount of work instead of exhausting memory.
+/// Built without recursion, so depth cannot exhaust a stack; nesting is limited to
+/// ``maximumDepth`` and alias expansion to ``nodeBudget`` nodes, so an alias bomb ("billion
+/// laughs") is refused after a bounded amount of work. Duplicate keys are caught as they are read.
 public enum YAMLReader {
     /// The most nodes one document may expand to, counting alias expansions.
     public static let nodeBudget = 20_000
+    /// The deepest nesting of lists and mappings accepted.
+    public static let maximumDepth = 64
 
-    /// Parses `text`; `lineOffset` is added to every line (the front-matter starts below `---`).
-    public static func read(_ text: String, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
-        let root: Node?
-        do {
-            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
-            root = try parser.singleRoot()
-        } catch let error as YamlError {
-            throw translate(error, text: text, lineOffset: lineOffset)
-        } catch {
-            throw YAMLReadError(message: "invalid YAML: \(error)", location: SourceLocation(line: lineOffset + 1, column: 1))
-        }
-        guard let root else { return nil }
-        var converter = Converter(lineOffset: lineOffset)
-        return try converter.convert(root)
-    }
-
-    private struct Converter {
-        let lineOffset: Int
-        var visited = 0
-
-        func location(_ mark: Mark?) -> SourceLocation {
-            guard let mark else { return SourceLocation(line: lineOffset + 1, column: 1) }
-            return SourceLocation(line: mark.line + lineOffset, column: mark.column)
-        }
-
-        mutating func convert(_ node: Node) throws(YAMLReadError) -> YAMLNode {
-            visited += 1
-            guard visited <= YAMLReader.nodeBudget else {
-                throw YAMLReadError(
-                    message: "front-matter expands to more than \(YAMLReader.nodeBudget) values (aliases used as a bomb?); write the values out",
-                    location: location(node.mark))
+    /// Parses UTF-8 bytes; `lineOffset` is added to every line (the front-matter starts below `---`).
+    public static func read(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
+        var builder = EventTreeBuilder(lineOffset: lineOffset)
+        let result: Result<YAMLNode?, YAMLReadError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(YAMLReadError(message: "cannot start the YAML parser (out of memory)", location: builder.location(line: 0, column: 0)))
             }
-            switch node {
-            case let .scalar(scalar):
-                // Quoted and block scalars are strings; plain ones resolve with the core schema.
-                let value: YAMLNode.Value = scalar.style == .plain || scalar.style == .any
-                    ? CoreSchema.resolvePlain(scalar.string)
-                    : .string(scalar.string)
-                return YAMLNode(value, at: location(scalar.mark), text: scalar.string)
-            case let .sequence(sequence):
-                var elements: [YAMLNode] = []
-                elements.reserveCapacity(sequence.count)
-                for element in sequence { elements.append(try convert(element)) }
-                return YAMLNode(.sequence(elements), at: location(sequence.mark))
-            case let .mapping(mapping):
-                var entries: [YAMLEntry] = []
-                for (key, value) in mapping {
-                    guard case let .scalar(keyScalar) = key else {
-                        throw YAMLReadError(message: "a mapping key must be a plain string, not \(key.sequence != nil ? "a list" : "a mapping")",
-                                            location: location(key.mark))
-                    }
-                    visited += 1
-                    entries.append(YAMLEntry(key: keyScalar.string, keyLocation: location(keyScalar.mark), value: try convert(value)))
+            defer { yaml_parser_delete(&parser) }
+            // libyaml reads nothing from an empty buffer but needs a valid pointer.
+            let empty: [UInt8] = [0]
+            empty.withUnsafeBufferPointer { fallback in
+                let start = buffer.baseAddress ?? fallback.baseAddress
+                yaml_parser_set_input_string(&parser, start, buffer.count)
+            }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    return .failure(YAMLErrorTranslator.translate(parser, bytes: buffer, lineOffset: lineOffset))
                 }
-                return YAMLNode(.mapping(entries), at: location(mapping.mark))
-            case let .alias(alias):
-                throw YAMLReadError(message: "unresolved alias '\(alias.anchor.rawValue)'", location: location(alias.mark))
+                defer { yaml_event_delete(&event) }
+                do throws(YAMLReadError) {
+                    if try builder.consume(event) { return .success(builder.root) }
+                } catch {
+                    return .failure(error)
+                }
             }
         }
+        return try result.get()
     }
 
-    private static func translate(_ error: YamlError, text: String, lineOffset: Int) -> YAMLReadError {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(line: mark.line + lineOffset, column: mark.column) }
-        switch error {
-        case let .scanner(context?, problem, _, _) where problem.contains("end of stream"):
-            // An unclosed quote or bracket: point at where it was opened, not at the end of the block.
-            let what = context.text.replacingOccurrences(of: "while scanning ", with: "")
-            return YAMLReadError(message: "invalid YAML: \(what) opened here is never closed; close it", location: at(context.mark))
-        case let .parser(context?, problem, _, _) where context.text.contains("flow"):
-            // An unclosed [ or {: the opening bracket is what to fix.
-            let what = context.text.replacingOccurrences(of: "while parsing a ", with: "")
-            return YAMLReadError(message: "invalid YAML: \(what) opened here is not closed (\(problem))", location: at(context.mark))
-        case let .parser(_, problem, mark, _) where problem.contains("nesting level"):
-            return YAMLReadError(message: "front-matter nests lists or mappings too deeply (over 1000 levels); flatten it",
-                                 location: at(mark))
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            if let tab = tabIndentation(in: text, upTo: mark.line) {
-                return YAMLReadError(message: "tab character used for indentation; YAML indents with spaces only",
-                                     location: SourceLocation(line: tab.line + lineOffset, column: tab.column))
+    /// Parses text (the configuration file).
+    public static func read(_ text: String, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
+        try read(Array(text.utf8)[...], lineOffset: lineOffset)
+    }
+}
+
+/// Turns libyaml events into a ``YAMLNode`` tree with an explicit stack.
+private struct EventTreeBuilder {
+    let lineOffset: Int
+    var root: YAMLNode?
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var visited = 0
+    private var documents = 0
+
+    private struct Frame {
+        var node: YAMLNode
+        var anchor: String?
+        var size = 1
+        /// For mappings: the key waiting for its value, and the keys seen.
+        var pendingKey: (String, SourceLocation)?
+        var keys: Set<String> = []
+    }
+
+    init(lineOffset: Int) { self.lineOffset = lineOffset }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(line: line + 1 + lineOffset, column: column + 1)
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        location(line: Int(mark.line), column: Int(mark.column))
+    }
+
+    /// Handles one event; true when the stream is complete.
+    mutating func consume(_ event: yaml_event_t) throws(YAMLReadError) -> Bool {
+        let at = location(event.start_mark)
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw YAMLReadError(message: "the front-matter holds more than one YAML document; keep one mapping between the '---' lines", location: at)
             }
-            return YAMLReadError(message: "invalid YAML: \(problem)", location: at(mark))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let key = duplicates.first ?? "?"
-            let second = secondOccurrence(of: key, in: text, after: context.mark)
-            return YAMLReadError(message: "duplicate key '\(key)' in a mapping; keep one of them",
-                                 location: second.map { SourceLocation(line: $0.line + lineOffset, column: $0.column) } ?? at(context.mark))
-        case let .reader(problem, _, _, _):
-            return YAMLReadError(message: "invalid YAML: \(problem)", location: SourceLocation(line: lineOffset + 1, column: 1))
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = string(scalar.value, count: scalar.length)
+            let value: YAMLNode.Value
+            if scalar.style == YAML_PLAIN_SCALAR_STYLE && !isStringTag(scalar.tag) {
+                value = CoreSchema.resolvePlain(text)
+            } else {
+                value = .string(text)
+            }
+            try add(YAMLNode(value, at: at, text: text), anchor: name(scalar.anchor), size: 1)
+        case YAML_SEQUENCE_START_EVENT:
+            try open(YAMLNode(.sequence([]), at: at), anchor: name(event.data.sequence_start.anchor))
+        case YAML_MAPPING_START_EVENT:
+            try open(YAMLNode(.mapping([]), at: at), anchor: name(event.data.mapping_start.anchor))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { break }
+            try add(frame.node, anchor: frame.anchor, size: frame.size)
+        case YAML_ALIAS_EVENT:
+            let anchor = name(event.data.alias.anchor) ?? ""
+            guard let (node, size) = anchors[anchor] else {
+                throw YAMLReadError(message: "alias '*\(anchor)' names no anchor; define '&\(anchor)' before using it", location: at)
+            }
+            try spend(size, at: at)
+            try add(node, anchor: nil, size: size, counted: true)
         default:
-            return YAMLReadError(message: "invalid YAML: \(error)", location: SourceLocation(line: lineOffset + 1, column: 1))
+            break
+        }
+        return false
+    }
+
+    private mutating func spend(_ count: Int, at location: SourceLocation) throws(YAMLReadError) {
+        visited += count
+        guard visited <= YAMLReader.nodeBudget else {
+            throw YAMLReadError(message: "front-matter expands to more than \(YAMLReader.nodeBudget) values (aliases used as a bomb?); write the values out",
+                                location: location)
         }
     }
 
-    /// The first line (1-based, within `text`) whose indentation contains a tab, at or above `line`.
-    private static func tabIndentation(in text: String, upTo line: Int) -> SourceLocation? {
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            if number > line { break }
-            var column = 0
-            for character in rawLine.unicodeScalars {
-                column += 1
-                if character == "\t" { return SourceLocation(line: number, column: column) }
-                if character != " " { break }
-            }
+    private mutating func open(_ node: YAMLNode, anchor: String?) throws(YAMLReadError) {
+        guard stack.count < YAMLReader.maximumDepth else {
+            throw YAMLReadError(message: "front-matter nests lists or mappings more than \(YAMLReader.maximumDepth) levels deep; flatten it",
+                                location: node.location)
         }
-        return nil
+        if stack.last?.node.entries != nil, stack.last?.pendingKey == nil {
+            throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
+        }
+        stack.append(Frame(node: node, anchor: anchor))
     }
 
-    /// Yams points at the first of two duplicate keys; the second one is what the user just added.
-    private static func secondOccurrence(of key: String, in text: String, after mark: Mark) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let indent = mark.column - 1
-        var number = mark.line
-        while number < lines.count {
-            let line = lines[number]
-            number += 1
-            let stripped = line.drop { $0 == " " }
-            guard line.count - stripped.count == indent else { continue }
-            for candidate in [key, "\"\(key)\"", "'\(key)'"] where stripped.hasPrefix(candidate) {
-                let rest = stripped.dropFirst(candidate.count).drop { $0 == " " }
-                if rest.first == ":" { return SourceLocation(line: number, column: indent + 1) }
-            }
+    /// Places a finished node into its parent (as a list element, a key or a value) or as the root.
+    private mutating func add(_ node: YAMLNode, anchor: String?, size: Int, counted: Bool = false) throws(YAMLReadError) {
+        if !counted, size == 1 { try spend(1, at: node.location) }
+        if let anchor { anchors[anchor] = (node, size) }
+        guard var parent = stack.popLast() else {
+            root = node
+            return
         }
-        return nil
+        defer { stack.append(parent) }
+        parent.size += size
+        switch parent.node.value {
+        case var .sequence(elements):
+            parent.node.value = .null
+            elements.append(node)
+            parent.node.value = .sequence(elements)
+        case var .mapping(entries):
+            guard let (key, keyLocation) = parent.pendingKey else {
+                guard let key = node.string ?? scalarKey(node) else {
+                    throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
+                }
+                guard parent.keys.insert(key).inserted else {
+                    throw YAMLReadError(message: "duplicate key '\(TextSanitizer.escapeControlCharacters(key))' in a mapping; keep one of them",
+                                        location: node.location)
+                }
+                parent.pendingKey = (key, node.location)
+                return
+            }
+            parent.pendingKey = nil
+            parent.node.value = .null
+            entries.append(YAMLEntry(key: key, keyLocation: keyLocation, value: node))
+            parent.node.value = .mapping(entries)
+        default:
+            break
+        }
+    }
+
+    /// Keys are strings under the core schema: `1: x` and `true: x` have keys "1" and "true".
+    private func scalarKey(_ node: YAMLNode) -> String? {
+        switch node.value {
+        case .sequence, .mapping: return nil
+        default: return node.text
+        }
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    private func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func isStringTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> Bool {
+        guard let pointer else { return false }
+        return String(cString: pointer) == "tag:yaml.org,2002:str"
     }
 }
