@@ -20,7 +20,7 @@ public struct RoadmapLoader: Sendable {
                 entries.append(entry)
             }
         }
-        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        entries.sort { PathOrder.precedes($0.path, $1.path) }
         let files = entries
 
         let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration))
@@ -49,7 +49,7 @@ public struct RoadmapLoader: Sendable {
             case .notAnItem?, nil: continue
             }
         }
-        unreadable.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        unreadable.sort { PathOrder.precedes($0.path, $1.path) }
         return Roadmap(revision: revision, configuration: configuration, items: items, unreadable: unreadable, missingFolders: missing)
     }
 
@@ -72,7 +72,8 @@ public struct RoadmapLoader: Sendable {
         } catch {
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
         }
-        let outcome = FrontMatterParser.parse(data, size: max(entry.size, data.count))
+        let oversized = data.count > FrontMatterParser.maximumSize
+        let outcome = FrontMatterParser.parse(data, size: oversized ? max(source.size(of: entry), data.count) : data.count)
         if entry.type == .conflicted {
             var salvaged = SalvagedIdentity()
             switch outcome {

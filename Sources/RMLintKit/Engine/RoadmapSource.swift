@@ -8,6 +8,12 @@ public protocol RoadmapSource: Sendable {
     func file(at path: String) throws -> [UInt8]?
     /// True when `contents(of:limit:)` may be called from several threads at once.
     var allowsConcurrentReads: Bool { get }
+    /// The full size of an entry, asked only for a file found to be over the size limit.
+    func size(of entry: SourceEntry) -> Int
+}
+
+extension RoadmapSource {
+    public func size(of entry: SourceEntry) -> Int { entry.size }
 }
 
 /// A file found below a roadmap folder.

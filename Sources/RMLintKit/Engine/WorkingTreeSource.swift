@@ -34,19 +34,21 @@ public struct WorkingTreeSource: RoadmapSource {
                 }
                 guard name != ".", name != "..", name != ".git" else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var status = stat()
-                guard lstat(root + "/" + path, &status) == 0 else { continue }
-                switch status.st_mode & S_IFMT {
-                case S_IFDIR:
-                    pending.append(path)
-                case S_IFREG where name.hasSuffix(".md"):
-                    entries.append(SourceEntry(path: path, type: .regular, size: Int(status.st_size)))
-                case S_IFLNK where name.hasSuffix(".md"):
-                    entries.append(SourceEntry(path: path, type: .symbolicLink, size: 0))
-                case _ where name.hasSuffix(".md") && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFLNK:
+                let isMarkdown = name.hasSuffix(".md")
+                // The type from readdir saves an lstat per entry; some file systems leave it unknown.
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var status = stat()
+                    guard lstat(root + "/" + path, &status) == 0 else { continue }
+                    type = WorkingTreeSource.directoryEntryType(status.st_mode)
+                }
+                switch type {
+                case Int32(DT_DIR): pending.append(path)
+                case Int32(DT_REG) where isMarkdown: entries.append(SourceEntry(path: path, type: .regular, size: 0))
+                case Int32(DT_LNK) where isMarkdown: entries.append(SourceEntry(path: path, type: .symbolicLink, size: 0))
+                case _ where isMarkdown && type != Int32(DT_REG) && type != Int32(DT_LNK):
                     entries.append(SourceEntry(path: path, type: .other, size: 0))
-                default:
-                    continue
+                default: continue
                 }
             }
         }
@@ -57,6 +59,21 @@ public struct WorkingTreeSource: RoadmapSource {
         try read(root + "/" + entry.path, limit: limit)
     }
 
+    public func size(of entry: SourceEntry) -> Int {
+        var status = stat()
+        guard lstat(root + "/" + entry.path, &status) == 0 else { return entry.size }
+        return Int(status.st_size)
+    }
+
+    private static func directoryEntryType(_ mode: mode_t) -> Int32 {
+        switch mode & S_IFMT {
+        case S_IFDIR: return Int32(DT_DIR)
+        case S_IFREG: return Int32(DT_REG)
+        case S_IFLNK: return Int32(DT_LNK)
+        default: return Int32(DT_FIFO)
+        }
+    }
+
     public func file(at path: String) throws -> [UInt8]? {
         let absolute = path.hasPrefix("/") ? path : root + "/" + path
         var info = stat()
@@ -65,22 +82,32 @@ public struct WorkingTreeSource: RoadmapSource {
         return try read(absolute, limit: 16 << 20)
     }
 
-    /// Reads at most `limit + 1` bytes (enough to tell the file is over the limit).
+    /// Reads at most `limit + 1` bytes (enough to tell the file is over the limit), into a buffer
+    /// sized from `fstat` so that a small file costs one allocation and one read.
     private func read(_ path: String, limit: Int) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw SourceError("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: min(max(expected, 0), limit) + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw SourceError("cannot read \(path): \(String(cString: strerror(errno)))")
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
+            // The file grew since fstat: read on, up to one byte over the limit.
+            if filled == bytes.count, bytes.count <= limit {
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
+            }
         }
+        bytes.removeSubrange(filled...)
         return bytes
     }
 }

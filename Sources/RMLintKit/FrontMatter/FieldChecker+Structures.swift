@@ -14,7 +14,7 @@ extension FieldChecker {
         for field in fields {
             let value = field.value
             // An empty value is a missing one: smart-measurable reports a missing name or target.
-            if value.isNull || value.string?.trimmingCharacters(in: .whitespaces).isEmpty == true { continue }
+            if value.isNull || value.string?.isBlank == true { continue }
             switch field.key {
             case "name", "unit":
                 guard let text = value.string else {
@@ -113,7 +113,7 @@ extension FieldChecker {
                         at: field.keyLocation, field: key)
                 continue
             }
-            guard let reason = field.value.string, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let reason = field.value.string, !reason.isBlank else {
                 problem("disabling '\(field.key)' needs a reason: write \(field.key): \"why this item is an exception\"", at: field.value.location, field: key)
                 continue
             }

@@ -34,7 +34,7 @@ struct FieldChecker {
             problem("'\(key)' must be \(what); found \(entry.value.described)", at: entry.value.location, field: key)
             return .invalid(entry.value.location)
         }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !text.isBlank else {
             if required || kind != nil {
                 problem("'\(key)' is blank; write \(what)", at: entry.value.location, field: key)
                 return .invalid(entry.value.location)
@@ -117,7 +117,7 @@ struct FieldChecker {
         let node = entry.value
         let lowered = node.text.lowercased()
         guard node.isNumber, !lowered.contains("inf"), !lowered.contains("nan"),
-              let value = Decimal(string: node.text, locale: Locale(identifier: "en_US_POSIX")), value > 0 else {
+              let value = Decimal(string: node.text, locale: MetricValue.posix), value > 0 else {
             problem("'estimate' must be a positive number of \(unit); found \(node.described)", at: node.location, field: "estimate")
             return .invalid(node.location)
         }

@@ -47,14 +47,14 @@ public struct ItemDecoder: Sendable {
 
     /// Decodes a front-matter mapping; the item's `path` is left for the caller to set.
     public func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
-        var item = RoadmapItem(bodyWordCount: bodyWordCount)
+        let item = RoadmapItem(bodyWordCount: bodyWordCount)
         var checker = FieldChecker(root: root)
         for entry in root.entries ?? [] where item.keyLocations[entry.key] == nil {
             item.keyLocations[entry.key] = entry.keyLocation
         }
-        decodeCommon(into: &item, &checker)
+        decodeCommon(into: item, &checker)
         if let kind = item.kind {
-            decodeKindFields(kind, into: &item, &checker)
+            decodeKindFields(kind, into: item, &checker)
             if settings.strictFields {
                 let known = Set(ItemKind.commonFields + kind.fields)
                 for entry in root.entries ?? [] where !known.contains(entry.key) {
@@ -67,7 +67,7 @@ public struct ItemDecoder: Sendable {
         return item
     }
 
-    private func decodeCommon(into item: inout RoadmapItem, _ checker: inout FieldChecker) {
+    private func decodeCommon(into item: RoadmapItem, _ checker: inout FieldChecker) {
         item.id = checker.string("id", required: true, what: "an id such as M-101")
         if case let .valid(id) = item.id, !ItemDecoder.isValidID(id.value) {
             checker.problem("id '\(TextSanitizer.escapeControlCharacters(id.value))' must start with a letter and use only letters, digits, '.', '_' and '-'",
@@ -85,7 +85,7 @@ public struct ItemDecoder: Sendable {
         item.disabledRules = checker.disabledRules(known: settings.ruleIDs)
     }
 
-    private func decodeKindFields(_ kind: ItemKind, into item: inout RoadmapItem, _ checker: inout FieldChecker) {
+    private func decodeKindFields(_ kind: ItemKind, into item: RoadmapItem, _ checker: inout FieldChecker) {
         item.status = checker.enumeration("status", kind.statuses, required: kind == .milestone, kind: kind)
         switch kind {
         case .theme:

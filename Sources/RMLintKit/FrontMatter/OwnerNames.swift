@@ -27,6 +27,11 @@ enum OwnerNames {
     }
 
     private static func split(_ text: String) -> [String] {
+        // Most owners are one name: no separator byte and no " and ".
+        if !text.utf8.contains(where: { $0 == 44 || $0 == 59 || $0 == 38 }), !text.contains(" and "), !text.contains(" AND ") {
+            let name = text.trimmedOfSpaces
+            return name.isEmpty ? [] : [name]
+        }
         var normalized = text
         for separator in [" and ", " AND ", " & ", ";"] where normalized.contains(separator) {
             normalized = normalized.replacingOccurrences(of: separator, with: ",")

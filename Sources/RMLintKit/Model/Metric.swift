@@ -17,6 +17,9 @@ public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { text }
 
+    /// Numbers are read with `.` as the decimal separator whatever the user's locale.
+    static let posix = Locale(identifier: "en_US_POSIX")
+
     /// A leading decimal number and the rest as its unit (trimmed), or no number at all.
     static func split(_ text: String) -> (Decimal?, String?) {
         let bytes = Array(text.utf8)
@@ -30,7 +33,7 @@ public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
         }
         guard end > digitsStart, bytes[digitsStart..<end].contains(where: { (48...57).contains($0) }) else { return (nil, nil) }
         let numberText = String(decoding: bytes[0..<end], as: UTF8.self)
-        guard let number = Decimal(string: numberText, locale: Locale(identifier: "en_US_POSIX")) else { return (nil, nil) }
+        guard let number = Decimal(string: numberText, locale: MetricValue.posix) else { return (nil, nil) }
         let unit = String(decoding: bytes[end...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return (number, unit.isEmpty ? nil : unit)
     }

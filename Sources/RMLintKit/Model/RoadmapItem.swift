@@ -6,48 +6,77 @@ import Foundation
 /// Decoding depends only on the file's bytes and ``ItemDecoder/Settings``, so a decoded item can be
 /// cached by content (a blob id) and placed at any path. Fields that failed their type check are
 /// ``Field/invalid(_:)``: the `schema` rule reports them once and every other rule treats them as unknown.
-public struct RoadmapItem: Sendable {
+///
+/// A reference, so the graph, the rules and the reports share one copy of each item. Only the
+/// decoder writes it, before the item is handed on; from then on it is read-only, which is what
+/// makes it safe to share between threads.
+public final class RoadmapItem: @unchecked Sendable {
     /// Repository-relative path with `/` separators.
-    public var path: String
+    public internal(set) var path: String
     /// Words of narrative below the front-matter, counted up to what `smart-specific` needs.
-    public var bodyWordCount: Int
+    public internal(set) var bodyWordCount: Int
 
-    public var id: Field<String> = .absent
+    public internal(set) var id: Field<String> = .absent
     /// The id as written when it is text that failed validation (`T payments`): links naming it are unknown, not dangling.
-    public var writtenID: String?
-    public var kind: ItemKind?
-    public var title: Field<String> = .absent
-    public var status: Field<ItemStatus> = .absent
-    public var owner: Owner?
-    public var theme: Field<String> = .absent
-    public var milestone: Field<String> = .absent
-    public var goals: [Located<String>] = []
-    public var dependsOn: [Located<String>] = []
-    public var horizon: Field<Horizon> = .absent
-    public var track: Field<String> = .absent
-    public var estimate: Field<Decimal> = .absent
-    public var due: Field<CalendarDate> = .absent
-    public var delivered: Field<CalendarDate> = .absent
-    public var period: Field<Period> = .absent
-    public var metric: Field<Metric> = .absent
-    public var replans: [Replan] = []
-    public var droppedReason: Field<String> = .absent
+    public internal(set) var writtenID: String?
+    public internal(set) var kind: ItemKind?
+    public internal(set) var title: Field<String> = .absent
+    public internal(set) var status: Field<ItemStatus> = .absent
+    public internal(set) var owner: Owner?
+    public internal(set) var theme: Field<String> = .absent
+    public internal(set) var milestone: Field<String> = .absent
+    public internal(set) var goals: [Located<String>] = []
+    public internal(set) var dependsOn: [Located<String>] = []
+    public internal(set) var horizon: Field<Horizon> = .absent
+    public internal(set) var track: Field<String> = .absent
+    public internal(set) var estimate: Field<Decimal> = .absent
+    public internal(set) var due: Field<CalendarDate> = .absent
+    public internal(set) var delivered: Field<CalendarDate> = .absent
+    public internal(set) var period: Field<Period> = .absent
+    public internal(set) var metric: Field<Metric> = .absent
+    public internal(set) var replans: [Replan] = []
+    public internal(set) var droppedReason: Field<String> = .absent
     /// `rmlint-disable`: rule id → reason.
-    public var disabledRules: [String: String] = [:]
+    public internal(set) var disabledRules: [String: String] = [:]
     /// Where each top-level key is written (keys with an empty value included).
-    public var keyLocations: [String: SourceLocation] = [:]
+    public internal(set) var keyLocations: [String: SourceLocation] = [:]
     /// Problems the `schema` rule reports.
-    public var schemaProblems: [ParseProblem] = []
+    public internal(set) var schemaProblems: [ParseProblem] = []
 
     public init(path: String = "", bodyWordCount: Int = 0) {
         self.path = path
         self.bodyWordCount = bodyWordCount
     }
 
-    /// The same item placed at `path`.
+    /// The same item placed at `path`: itself when it has no path yet, else a copy.
     public func at(path: String) -> RoadmapItem {
-        var copy = self
-        copy.path = path
+        if self.path.isEmpty {
+            self.path = path
+            return self
+        }
+        let copy = RoadmapItem(path: path, bodyWordCount: bodyWordCount)
+        copy.id = id
+        copy.writtenID = writtenID
+        copy.kind = kind
+        copy.title = title
+        copy.status = status
+        copy.owner = owner
+        copy.theme = theme
+        copy.milestone = milestone
+        copy.goals = goals
+        copy.dependsOn = dependsOn
+        copy.horizon = horizon
+        copy.track = track
+        copy.estimate = estimate
+        copy.due = due
+        copy.delivered = delivered
+        copy.period = period
+        copy.metric = metric
+        copy.replans = replans
+        copy.droppedReason = droppedReason
+        copy.disabledRules = disabledRules
+        copy.keyLocations = keyLocations
+        copy.schemaProblems = schemaProblems
         return copy
     }
 
