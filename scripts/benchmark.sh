@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 count=${1:-300}
 runs=${2:-20}
 binary="$PWD/.build/release/rmlint"
-[ -x "$binary" ] || swift build -c release --product rmlint >/dev/null
+[ -x "$binary" ] || swift build -c release --product rmlint --static-swift-stdlib >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 git -C "$work" init -q

@@ -16,5 +16,5 @@ if ! python3 -c 'import jsonschema, rfc3986_validator' 2>/dev/null; then
     python3 -m pip install --quiet jsonschema rfc3986-validator
 fi
 
-swift build -c release --product rmlint
+swift build -c release --product rmlint --static-swift-stdlib
 .build/release/rmlint lint
