@@ -27,6 +27,10 @@ public enum FrontMatterParser {
 
     /// Parses one file. `size` is the file's full size when only a prefix of it was read.
     public static func parse(_ bytes: [UInt8], size: Int? = nil) -> Outcome {
+        if let encoding = wideEncoding(bytes) {
+            return .broken(ParseProblem(message: "file is \(encoding) (it starts with a byte-order mark); save it as UTF-8", location: .start),
+                           salvaged: SalvagedIdentity())
+        }
         guard opensFrontMatter(bytes) else { return .notAnItem }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
@@ -64,6 +68,18 @@ public enum FrontMatterParser {
     }
 
     // MARK: - Helpers
+
+    /// "UTF-16" or "UTF-32" when the file starts with that byte-order mark and then `---`: an
+    /// item saved in the wrong encoding, which must not be skipped as if it were not an item.
+    private static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        let dashes16LE: [UInt8] = [0xFF, 0xFE, 45, 0, 45, 0, 45, 0]
+        let dashes16BE: [UInt8] = [0xFE, 0xFF, 0, 45, 0, 45, 0, 45]
+        let dashes32LE: [UInt8] = [0xFF, 0xFE, 0, 0, 45, 0, 0, 0]
+        if bytes.starts(with: dashes32LE) { return "UTF-32" }
+        if bytes.starts(with: dashes16LE) || bytes.starts(with: dashes16BE) { return "UTF-16" }
+        if bytes.starts(with: [0, 0, 0xFE, 0xFF, 0, 0, 0, 45]) { return "UTF-32" }
+        return nil
+    }
 
     /// The closing `---` line at or after `start`: where it begins and where the body after it begins.
     private static func closingFence(in content: ArraySlice<UInt8>, from start: Int) -> (start: Int, end: Int)? {

@@ -11,7 +11,16 @@ enum YAMLErrorTranslator {
         let context = parser.context.map { String(cString: $0) }
         switch parser.error {
         case YAML_READER_ERROR:
-            return YAMLReadError(message: "invalid YAML: \(problem)", location: SourceLocation(line: lineOffset + 1, column: 1))
+            // Reader errors carry a byte offset: count the lines before it.
+            let offset = min(parser.problem_offset, bytes.count)
+            var line = 1
+            var lineStart = 0
+            for index in 0..<offset where bytes[index] == 10 {
+                line += 1
+                lineStart = index + 1
+            }
+            let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).unicodeScalars.count + 1
+            return YAMLReadError(message: "invalid YAML: \(problem)", location: SourceLocation(line: line + lineOffset, column: column))
         case YAML_SCANNER_ERROR where problem.contains("end of stream") && context != nil:
             let what = (context ?? "").replacingOccurrences(of: "while scanning ", with: "")
             return YAMLReadError(message: "invalid YAML: \(what) opened here is never closed; close it", location: at(parser.context_mark))

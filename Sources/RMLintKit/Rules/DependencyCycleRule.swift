@@ -15,6 +15,17 @@ public struct DependencyCycleRule: Rule {
         ]
     )
 
+    /// `A → B → C → A`, with the middle of a very long cycle elided.
+    static func chain(_ names: [String]) -> String {
+        guard names.count > membersShown else { return names.joined(separator: " → ") }
+        let head = names.prefix(membersShown / 2)
+        let tail = names.suffix(3)
+        return (head + ["… \(names.count - head.count - tail.count) more …"] + tail).joined(separator: " → ")
+    }
+
+    /// How many members of a large component a message names.
+    static let membersShown = 20
+
     public init() {}
 
     /// One finding per strongly connected component, at the `depends_on` entry of its smallest id
@@ -27,10 +38,11 @@ public struct DependencyCycleRule: Rule {
             let next = dependencies.milestone(path.count > 1 ? path[1] : path[0])
             let link = first.dependsOn.first { $0.value == next.itemID } ?? first.dependsOn.first
             let names = (path + [path[0]]).compactMap { dependencies.milestone($0).itemID }
-            var message = "dependency cycle \(names.joined(separator: " → "))"
+            var message = "dependency cycle \(Self.chain(names))"
             if cycle.members.count > path.count {
-                let members = cycle.members.compactMap { dependencies.milestone($0).itemID }
-                message += " (the cycles here join \(members.count) milestones: \(members.joined(separator: ", ")))"
+                let members = cycle.members.prefix(Self.membersShown).compactMap { dependencies.milestone($0).itemID }
+                let more = cycle.members.count > Self.membersShown ? " and \(cycle.members.count - Self.membersShown) more" : ""
+                message += " (the cycles here join \(cycle.members.count) milestones: \(members.joined(separator: ", "))\(more))"
             }
             return Finding(first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
                 message + "; remove or reverse one of these depends_on links")

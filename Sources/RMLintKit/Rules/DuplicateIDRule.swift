@@ -39,15 +39,25 @@ public struct DuplicateIDRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (id, positions) in context.graph.duplicateIDs {
-            let items = positions.map { context.graph.items[$0] }
-            for item in items {
-                let others = items.filter { $0.path != item.path }.map(\.path).sorted()
+            // Paths in order; each message names a few of the others, so n files cost O(n), not O(n²).
+            let paths = positions.map { context.graph.items[$0].path }.sorted(by: PathOrder.precedes)
+            for position in positions {
+                let item = context.graph.items[position]
+                let others = Self.describe(paths.lazy.filter { $0 != item.path }, count: paths.count - 1)
                 let location = item.id.located?.location ?? .start
                 // Both items have the id: the path tells the two findings apart.
                 findings.append(Finding(path: item.path, location: location, item: id, subject: item.path, field: "id",
-                    message: "id '\(id)' is also used by \(others.joined(separator: ", ")); give each item its own id"))
+                    message: "id '\(id)' is also used by \(others); give each item its own id"))
             }
         }
         return findings
     }
+
+    /// At most ``shown`` of the other paths, then how many more there are.
+    static func describe(_ others: some Sequence<String>, count: Int) -> String {
+        let named = others.prefix(shown).joined(separator: ", ")
+        return count > shown ? "\(named) and \(count - shown) more files" : named
+    }
+
+    static let shown = 5
 }
