@@ -39,6 +39,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "rmlint-parser-benchmark",
+            dependencies: ["RMLintKit"],
+            path: "Benchmarks/ParserBenchmark"
+        ),
         .plugin(
             name: "RMLintCommand",
             capability: .command(

@@ -47,7 +47,7 @@ struct FieldChecker {
     mutating func enumeration<Value: RawRepresentable & Sendable>(
         _ key: String, _ allowed: [Value], required: Bool, kind: ItemKind? = nil
     ) -> Field<Value> where Value.RawValue == String {
-        let choices = allowed.map(\.rawValue).joined(separator: ", ")
+        var choices: String { allowed.map(\.rawValue).joined(separator: ", ") }
         guard let entry = entry(key) else {
             if required { missing(key, "one of \(choices)", kind: kind) }
             return .absent

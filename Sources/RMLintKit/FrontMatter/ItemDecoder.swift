@@ -49,8 +49,8 @@ public struct ItemDecoder: Sendable {
     public func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
         let item = RoadmapItem(bodyWordCount: bodyWordCount)
         var checker = FieldChecker(root: root)
-        for entry in root.entries ?? [] where item.keyLocations[entry.key] == nil {
-            item.keyLocations[entry.key] = entry.keyLocation
+        for entry in root.entries ?? [] {
+            item.keyLocations.append(entry.key, at: entry.keyLocation)
         }
         decodeCommon(into: item, &checker)
         if let kind = item.kind {

@@ -26,9 +26,23 @@ enum OwnerNames {
         }
     }
 
+    /// True when the text holds " and " or " AND " (checked on bytes, without Foundation).
+    private static func containsAnd(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 5 else { return false }
+        for index in 0...(bytes.count - 5) where bytes[index] == 32 && bytes[index + 4] == 32 {
+            let word = (bytes[index + 1] | 0x20, bytes[index + 2] | 0x20, bytes[index + 3] | 0x20)
+            if word == (UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")),
+               bytes[index + 1 ... index + 3].allSatisfy({ $0 >= 97 }) || bytes[index + 1 ... index + 3].allSatisfy({ $0 < 97 }) {
+                return true
+            }
+        }
+        return false
+    }
+
     private static func split(_ text: String) -> [String] {
         // Most owners are one name: no separator byte and no " and ".
-        if !text.utf8.contains(where: { $0 == 44 || $0 == 59 || $0 == 38 }), !text.contains(" and "), !text.contains(" AND ") {
+        if !text.utf8.contains(where: { $0 == 44 || $0 == 59 || $0 == 38 }), !containsAnd(text) {
             let name = text.trimmedOfSpaces
             return name.isEmpty ? [] : [name]
         }

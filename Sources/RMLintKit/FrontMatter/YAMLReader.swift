@@ -66,12 +66,22 @@ private struct EventTreeBuilder {
     private var documents = 0
 
     private struct Frame {
+        /// Records a key; false when the mapping already has it.
+        mutating func insertKey(_ key: String, entries: [YAMLEntry]) -> Bool {
+            if keys == nil {
+                if entries.count < 32 { return !entries.contains { $0.key == key } }
+                keys = Set(entries.map(\.key))
+            }
+            return keys?.insert(key).inserted ?? true
+        }
+
         var node: YAMLNode
         var anchor: String?
         var size = 1
         /// For mappings: the key waiting for its value, and the keys seen.
         var pendingKey: (String, SourceLocation)?
-        var keys: Set<String> = []
+        /// Keys seen, kept only once a mapping is large; small ones are searched directly.
+        var keys: Set<String>?
     }
 
     init(lineOffset: Int) { self.lineOffset = lineOffset }
@@ -164,7 +174,7 @@ private struct EventTreeBuilder {
                 guard let key = node.string ?? scalarKey(node) else {
                     throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
                 }
-                guard parent.keys.insert(key).inserted else {
+                guard parent.insertKey(key, entries: entries) else {
                     throw YAMLReadError(message: "duplicate key '\(TextSanitizer.escapeControlCharacters(key))' in a mapping; keep one of them",
                                         location: node.location)
                 }

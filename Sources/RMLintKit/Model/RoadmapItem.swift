@@ -39,7 +39,7 @@ public final class RoadmapItem: @unchecked Sendable {
     /// `rmlint-disable`: rule id → reason.
     public internal(set) var disabledRules: [String: String] = [:]
     /// Where each top-level key is written (keys with an empty value included).
-    public internal(set) var keyLocations: [String: SourceLocation] = [:]
+    public internal(set) var keyLocations = KeyLocations()
     /// Problems the `schema` rule reports.
     public internal(set) var schemaProblems: [ParseProblem] = []
 
@@ -88,6 +88,7 @@ public final class RoadmapItem: @unchecked Sendable {
         keyLocations[key] ?? .start
     }
 
+
     /// True when `field` was written but (some of) its value failed a type check: what it says is unknown.
     public func hasUnreadable(_ field: String) -> Bool {
         schemaProblems.contains { $0.field == field }
@@ -108,5 +109,24 @@ public final class RoadmapItem: @unchecked Sendable {
     public var isLiveWork: Bool? {
         guard let status = effectiveStatus else { return nil }
         return status != .archived && !status.isClosed
+    }
+}
+
+
+/// The keys of a front-matter and where each is written: a handful per item, so a list is
+/// faster than hashing.
+public struct KeyLocations: Sendable {
+    private var entries: [(key: String, location: SourceLocation)] = []
+
+    public init() {}
+
+    /// Where `key` is written first, if it is.
+    public subscript(key: String) -> SourceLocation? {
+        entries.first { $0.key == key }?.location
+    }
+
+    mutating func append(_ key: String, at location: SourceLocation) {
+        guard self[key] == nil else { return }
+        entries.append((key, location))
     }
 }

@@ -73,7 +73,9 @@ public struct BacklogThemeLinkRule: Rule {
         case .invalid: return .unknown
         case let .valid(theme):
             switch graph.liveness(of: theme.value, as: .theme) {
-            case let .notLive(reason): return .notLive("milestone '\(id)' serves \(reason)")
+            case .notLive:
+                let status = graph.linked(theme.value, as: .theme)?.effectiveStatus?.rawValue ?? "not active"
+                return .notLive("milestone '\(id)' serves theme '\(theme.value)', which is \(status)")
             case let other: return other
             }
         }
