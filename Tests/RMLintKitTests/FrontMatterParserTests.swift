@@ -110,3 +110,16 @@ struct FrontMatterParserTests {
         #expect(words == 5)
     }
 }
+
+/// The fast decimal reader agrees with Foundation's on every form it accepts and falls back for the rest.
+struct DecimalReadingTests {
+    @Test(arguments: ["0", "4", "1.5", "0.25", "-3", "+4", "007", "12.50", "1.", "99999999999999999", "123456789012345678901234", "1e3", "2.5E-2"])
+    func agreesWithFoundation(_ text: String) {
+        #expect(DecimalReading.decimal(text) == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+    }
+
+    @Test(arguments: ["", ".", "-", "+", "abc", "--1"])
+    func rejectsWhatIsNotANumber(_ text: String) {
+        #expect(DecimalReading.decimal(text) == nil)
+    }
+}

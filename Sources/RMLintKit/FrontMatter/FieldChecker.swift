@@ -117,7 +117,7 @@ struct FieldChecker {
         let node = entry.value
         let lowered = node.text.lowercased()
         guard node.isNumber, !lowered.contains("inf"), !lowered.contains("nan"),
-              let value = Decimal(string: node.text, locale: MetricValue.posix), value > 0 else {
+              let value = DecimalReading.decimal(node.text), value > 0 else {
             problem("'estimate' must be a positive number of \(unit); found \(node.described)", at: node.location, field: "estimate")
             return .invalid(node.location)
         }

@@ -67,12 +67,30 @@ private struct EventTreeBuilder {
 
     private struct Frame {
         /// Records a key; false when the mapping already has it.
-        mutating func insertKey(_ key: String, entries: [YAMLEntry]) -> Bool {
+        mutating func insertKey(_ key: String) -> Bool {
+            let entries = node.entries ?? []
             if keys == nil {
                 if entries.count < 32 { return !entries.contains { $0.key == key } }
                 keys = Set(entries.map(\.key))
             }
             return keys?.insert(key).inserted ?? true
+        }
+
+        /// Appends to a sequence without copying its elements (the node lets go of them first).
+        mutating func append(element: YAMLNode) {
+            guard case var .sequence(elements) = node.value else { return }
+            node.value = .null
+            elements.append(element)
+            node.value = .sequence(elements)
+        }
+
+        /// Completes the pending key of a mapping with its value.
+        mutating func append(value: YAMLNode) {
+            guard case var .mapping(entries) = node.value, let (key, keyLocation) = pendingKey else { return }
+            pendingKey = nil
+            node.value = .null
+            entries.append(YAMLEntry(key: key, keyLocation: keyLocation, value: value))
+            node.value = .mapping(entries)
         }
 
         var node: YAMLNode
@@ -158,35 +176,28 @@ private struct EventTreeBuilder {
     private mutating func add(_ node: YAMLNode, anchor: String?, size: Int, counted: Bool = false) throws(YAMLReadError) {
         if !counted, size == 1 { try spend(1, at: node.location) }
         if let anchor { anchors[anchor] = (node, size) }
-        guard var parent = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        defer { stack.append(parent) }
-        parent.size += size
-        switch parent.node.value {
-        case var .sequence(elements):
-            parent.node.value = .null
-            elements.append(node)
-            parent.node.value = .sequence(elements)
-        case var .mapping(entries):
-            guard let (key, keyLocation) = parent.pendingKey else {
+        // The parent is changed in place: frames are never copied off the stack.
+        let top = stack.count - 1
+        stack[top].size += size
+        if stack[top].node.elements != nil {
+            stack[top].append(element: node)
+        } else if stack[top].node.entries != nil {
+            guard stack[top].pendingKey != nil else {
                 guard let key = node.string ?? scalarKey(node) else {
                     throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
                 }
-                guard parent.insertKey(key, entries: entries) else {
+                guard stack[top].insertKey(key) else {
                     throw YAMLReadError(message: "duplicate key '\(TextSanitizer.escapeControlCharacters(key))' in a mapping; keep one of them",
                                         location: node.location)
                 }
-                parent.pendingKey = (key, node.location)
+                stack[top].pendingKey = (key, node.location)
                 return
             }
-            parent.pendingKey = nil
-            parent.node.value = .null
-            entries.append(YAMLEntry(key: key, keyLocation: keyLocation, value: node))
-            parent.node.value = .mapping(entries)
-        default:
-            break
+            stack[top].append(value: node)
         }
     }
 

@@ -17,8 +17,6 @@ public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { text }
 
-    /// Numbers are read with `.` as the decimal separator whatever the user's locale.
-    static let posix = Locale(identifier: "en_US_POSIX")
 
     /// A leading decimal number and the rest as its unit (trimmed), or no number at all.
     static func split(_ text: String) -> (Decimal?, String?) {
@@ -32,9 +30,9 @@ public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
             end += 1
         }
         guard end > digitsStart, bytes[digitsStart..<end].contains(where: { (48...57).contains($0) }) else { return (nil, nil) }
-        let numberText = String(decoding: bytes[0..<end], as: UTF8.self)
-        guard let number = Decimal(string: numberText, locale: MetricValue.posix) else { return (nil, nil) }
-        let unit = String(decoding: bytes[end...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let number = DecimalReading.decimal(String(decoding: bytes[0..<end], as: UTF8.self)) else { return (nil, nil) }
+        guard end < bytes.count else { return (number, nil) }
+        let unit = String(decoding: bytes[end...], as: UTF8.self).trimmedOfSpaces
         return (number, unit.isEmpty ? nil : unit)
     }
 }
