@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads `[-+]?digits[.digits]` into an exact `Decimal` without Foundation's string scanner (the
-/// common case of estimates and metric targets); other forms (exponents, long numbers) go through
-/// `Decimal(string:)` with a fixed POSIX locale.
+/// common case of estimates and metric targets); exponents and numbers of more than 18 digits go
+/// through `Decimal(string:)` with a fixed POSIX locale; anything else is not a number.
 enum DecimalReading {
     static let posix = Locale(identifier: "en_US_POSIX")
 
@@ -24,8 +24,10 @@ enum DecimalReading {
                 mantissa = mantissa * 10 + UInt64(byte - 48)
                 digits += 1
                 if seenDot { scale += 1 }
-            default:
+            case UInt8(ascii: "e"), UInt8(ascii: "E") where digits > 0:
                 return Decimal(string: String(text), locale: posix)
+            default:
+                return nil
             }
         }
         guard digits > 0 else { return nil }
