@@ -23,7 +23,7 @@ for folder in sys.argv[1:]:
             parts = text.split("\n---", 2)
             try:
                 data = yaml.load(parts[0][3:], Loader=yaml.CSafeLoader) if len(parts) > 1 else None
-            except yaml.YAMLError as error:
+            except (yaml.YAMLError, ValueError) as error:  # PyYAML raises ValueError on 2027-02-30
                 print(f"{path}: {error}".splitlines()[0])
                 problems += 1
                 continue
