@@ -6,9 +6,10 @@ let package = Package(
     name: "rmlint-fuzz",
     dependencies: [.package(name: "rmlint", path: "..")],
     targets: [
-        .executableTarget(name: "FrontMatterFuzzer", dependencies: [.product(name: "RMLintKit", package: "rmlint")]),
-        .executableTarget(name: "LintFuzzer", dependencies: [.product(name: "RMLintKit", package: "rmlint")]),
-        .executableTarget(name: "ConfigurationFuzzer", dependencies: [.product(name: "RMLintKit", package: "rmlint")]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FrontMatterFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
+        .executableTarget(name: "LintFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
+        .executableTarget(name: "ConfigurationFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 target=${1:-FrontMatterFuzzer}
 seconds=${2:-60}
-swift build -c debug --product "$target" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+swift build -c debug --product "$target" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "Corpus/$target/." "$work/"

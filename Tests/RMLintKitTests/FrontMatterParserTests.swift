@@ -118,7 +118,7 @@ struct DecimalReadingTests {
         #expect(DecimalReading.decimal(text) == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
     }
 
-    @Test(arguments: ["", ".", "-", "+", "abc", "--1"])
+    @Test(arguments: ["", ".", "-", "+", "abc", "--1", "e5", "E5"])
     func rejectsWhatIsNotANumber(_ text: String) {
         #expect(DecimalReading.decimal(text) == nil)
     }

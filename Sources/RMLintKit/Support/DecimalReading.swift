@@ -24,7 +24,7 @@ enum DecimalReading {
                 mantissa = mantissa * 10 + UInt64(byte - 48)
                 digits += 1
                 if seenDot { scale += 1 }
-            case UInt8(ascii: "e"), UInt8(ascii: "E") where digits > 0:
+            case UInt8(ascii: "e") where digits > 0, UInt8(ascii: "E") where digits > 0:
                 return Decimal(string: String(text), locale: posix)
             default:
                 return nil

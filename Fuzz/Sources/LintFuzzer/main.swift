@@ -1,11 +1,11 @@
+import FuzzSupport
 import RMLintKit
 
 /// One input: a small in-memory roadmap. The bytes are split at NUL bytes into files placed in
 /// roadmap folders (the first part is .rmlint.yml when it parses), then linted end to end and
 /// rendered in every format.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzLint(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let parts = UnsafeBufferPointer(start: data, count: size).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
+func fuzzLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let parts = FuzzSupport.bytes(data, size).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
     guard let first = parts.first else { return 0 }
     let configuration = (try? ConfigurationLoader(rules: RuleRegistry.options).load(first, path: ".rmlint.yml")) ?? Configuration()
     var files: [String: [UInt8]] = [:]
@@ -40,3 +40,9 @@ struct MemorySource: RoadmapSource {
 
     func file(at path: String) throws -> [UInt8]? { nil }
 }
+
+/// libFuzzer's runtime links against this name even when the driver is given a callback.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzLint(data, size) }
+
+runFuzzer { data, size in fuzzLint(data, size) }

@@ -1,0 +1,17 @@
+import FuzzSupport
+import RMLintKit
+
+/// One input: a whole roadmap file, parsed and decoded as an item.
+func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = FuzzSupport.bytes(data, size)
+    if case let .item(root, words) = FrontMatterParser.parse(bytes) {
+        _ = ItemDecoder().decode(root: root, bodyWordCount: words)
+    }
+    return 0
+}
+
+/// libFuzzer's runtime links against this name even when the driver is given a callback.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzFrontMatter(data, size) }
+
+runFuzzer { data, size in fuzzFrontMatter(data, size) }
