@@ -49,7 +49,6 @@ public struct RoadmapLoader: Sendable {
             case .notAnItem?, nil: continue
             }
         }
-        unreadable.sort { PathOrder.precedes($0.path, $1.path) }
         return Roadmap(revision: revision, configuration: configuration, items: items, unreadable: unreadable, missingFolders: missing)
     }
 

@@ -86,9 +86,8 @@ public struct CapacityLedger: Sendable {
         switch (milestone.period, milestone.due) {
         case let (.valid(period), _):
             return PeriodSet(periods: [period.value.normalized(to: granularity)])
-        case let (.invalid, .valid(due)):
-            return PeriodSet(all: true, periods: [Period(containing: due.value, granularity: granularity)])
         case (.invalid, _), (.absent, .invalid):
+            // The period written (or the due it defaults from) could not be read: it could be any.
             return PeriodSet(all: true)
         case let (.absent, .valid(due)):
             return PeriodSet(periods: [Period(containing: due.value, granularity: granularity)])
