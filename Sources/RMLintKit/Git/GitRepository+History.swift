@@ -50,6 +50,21 @@ extension GitRepository {
         return git_tree_entry_id(entry).map { GitObjectID($0.pointee) }
     }
 
+    /// The id of the tree at `path` in a commit (the root tree for an empty path), or `nil` when
+    /// there is no folder there.
+    public func treeID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
+        let tree = try rootTree(of: commit)
+        defer { git_tree_free(tree) }
+        if path.isEmpty { return git_tree_id(tree).map { GitObjectID($0.pointee) } }
+        var entry: OpaquePointer?
+        let result = git_tree_entry_bypath(&entry, tree, path)
+        if result == GIT_ENOTFOUND.rawValue { return nil }
+        try check(result, "cannot read \(path) in \(commit)")
+        defer { git_tree_entry_free(entry) }
+        guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else { return nil }
+        return git_tree_entry_id(entry).map { GitObjectID($0.pointee) }
+    }
+
     /// A commit's root tree; the caller frees it with `git_tree_free`.
     func rootTree(of commit: GitObjectID) throws(GitError) -> OpaquePointer? {
         var raw = commit.raw

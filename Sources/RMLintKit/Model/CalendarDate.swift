@@ -84,7 +84,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Today's date in UTC.
     public static func todayUTC() -> CalendarDate {
-        let seconds = Int(time(nil))
+        utc(seconds: Int64(time(nil)))
+    }
+
+    /// The UTC date of a timestamp in seconds since 1970.
+    public static func utc(seconds: Int64) -> CalendarDate {
+        let seconds = Int(seconds)
         return CalendarDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 

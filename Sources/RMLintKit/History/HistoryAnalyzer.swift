@@ -1,0 +1,66 @@
+/// Replays a walk: items followed by id across renames and moves, milestone timelines, drift.
+struct HistoryAnalyzer {
+    private(set) var timelines: [String: MilestoneTimeline] = [:]
+    private(set) var events: [DriftEvent] = []
+    /// Changed files that did not parse at a commit (each leaves its item as it was).
+    private(set) var skipped = 0
+    /// Item edits per id: churn.
+    private(set) var edits: [String: Int] = [:]
+    private var current: [String: ItemSnapshot] = [:]
+    private var idAtPath: [String: String] = [:]
+    private var pathsOfID: [String: Set<String>] = [:]
+
+    mutating func replay(_ walk: HistoryWalker.Walk) {
+        for commit in walk.commits where !commit.changes.isEmpty {
+            apply(commit, readings: walk.readings)
+        }
+    }
+
+    private mutating func apply(_ commit: WalkedCommit, readings: [GitObjectID: BlobReading]) {
+        var touched: Set<String> = []
+        var arrived: [String: ItemSnapshot] = [:]
+        for change in commit.changes {
+            let reading: BlobReading = change.newID.flatMap { change.newMode & 0o170000 == 0o100000 ? readings[$0] : nil } ?? .notAnItem
+            if case .unreadable = reading {
+                skipped += 1
+                continue
+            }
+            if let old = idAtPath[change.path] {
+                idAtPath[change.path] = nil
+                pathsOfID[old]?.remove(change.path)
+                touched.insert(old)
+            }
+            guard case let .item(snapshot) = reading else { continue }
+            idAtPath[change.path] = snapshot.id
+            pathsOfID[snapshot.id, default: []].insert(change.path)
+            arrived[snapshot.id] = snapshot
+            touched.insert(snapshot.id)
+        }
+        for id in touched.sorted() {
+            if let snapshot = arrived[id] {
+                update(snapshot, commit: commit)
+            } else if pathsOfID[id]?.isEmpty != false, let gone = current[id] {
+                current[id] = nil
+                timelines[id]?.exists = false
+                events.append(DriftEvent(id: id, title: gone.title, commit: commit.id, date: commit.date, change: .removed))
+            }
+        }
+    }
+
+    private mutating func update(_ snapshot: ItemSnapshot, commit: WalkedCommit) {
+        let previous = current[snapshot.id]
+        current[snapshot.id] = snapshot
+        if let previous {
+            let changes = DriftEvent.changes(from: previous, to: snapshot)
+            if !changes.isEmpty { edits[snapshot.id, default: 0] += 1 }
+            events += changes.map { DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: $0) }
+        } else {
+            events.append(DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .added(snapshot.kind)))
+        }
+        guard snapshot.kind == .milestone || timelines[snapshot.id] != nil else { return }
+        timelines[snapshot.id, default: MilestoneTimeline(snapshot)].apply(snapshot, previous: previous, commit: commit.id, date: commit.date)
+    }
+
+    /// Items as they stand at the revision.
+    var items: [ItemSnapshot] { Array(current.values) }
+}

@@ -1,0 +1,78 @@
+/// Roadmap accuracy and drift of one revision's history, as SPEC §5 defines them.
+public struct HistoryReport: Sendable {
+    public struct Counts: Sendable {
+        public var onTime = 0
+        public var late = 0
+        public var missed = 0
+        public var dropped = 0
+        public var open = 0
+
+        /// on_time / (on_time + late + missed), rounded to 4 decimals; `nil` when nothing is measurable.
+        public var ratio: Double? {
+            let measurable = onTime + late + missed
+            guard measurable > 0 else { return nil }
+            return (Double(onTime) / Double(measurable) * 10_000).rounded() / 10_000
+        }
+
+        mutating func add(_ outcome: MilestoneTimeline.Outcome) {
+            switch outcome {
+            case .onTime: onTime += 1
+            case .late: late += 1
+            case .missed: missed += 1
+            case .dropped: dropped += 1
+            case .open: open += 1
+            }
+        }
+    }
+
+    /// One committed milestone.
+    public struct Entry: Sendable {
+        public var timeline: MilestoneTimeline
+        public var commitment: MilestoneTimeline.Commitment
+        public var outcome: MilestoneTimeline.Outcome
+    }
+
+    public var revision: GitObjectID
+    public var commits: Int
+    public var skipped: Int
+    public var asOf: CalendarDate
+    public var tolerance: Int
+    public var accuracy = Counts()
+    /// Per period of the committed due, ascending.
+    public var periods: [(period: Period, counts: Counts)] = []
+    /// Committed milestones, by id.
+    public var entries: [Entry] = []
+    /// Plan changes, oldest first (from `--since` when given).
+    public var drift: [DriftEvent] = []
+    /// Edits per item over the listed drift.
+    public var churn: [String: Int] = [:]
+    /// Items at the revision.
+    public var items: [ItemSnapshot] = []
+    public var granularity: PeriodGranularity
+
+    init(revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,
+         since: CalendarDate?, granularity: PeriodGranularity) {
+        self.revision = revision
+        self.commits = commits
+        self.skipped = analyzer.skipped
+        self.asOf = asOf
+        self.tolerance = tolerance
+        self.granularity = granularity
+        var byPeriod: [Period: Counts] = [:]
+        for timeline in analyzer.timelines.values {
+            guard let commitment = timeline.commitment, let outcome = timeline.outcome(asOf: asOf, tolerance: tolerance) else { continue }
+            entries.append(Entry(timeline: timeline, commitment: commitment, outcome: outcome))
+            accuracy.add(outcome)
+            byPeriod[Period(containing: commitment.due, granularity: granularity), default: Counts()].add(outcome)
+        }
+        entries.sort { PathOrder.precedes($0.timeline.id, $1.timeline.id) }
+        periods = byPeriod.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        drift = analyzer.events.filter { since == nil || $0.date >= since! }
+        for event in drift {
+            if case .added = event.change { continue }
+            if case .removed = event.change { continue }
+            churn[event.id, default: 0] += 1
+        }
+        items = analyzer.items.sorted { PathOrder.precedes($0.id, $1.id) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The delivery KPIs a board reads, beside accuracy. Definitions (also in the README):
+/// - `accuracy_trend`: the per-period accuracy ratios, oldest first (`null` where nothing was measurable).
+/// - `slip_days`: mean and median of SPEC §5's `slip_days` over delivered (on-time or late) committed milestones.
+/// - `delivery_delay_days`: mean and median of `delivered_on − committed_due` over the same milestones.
+/// - `goal_linked_effort`: the share of estimated effort, over milestones at the revision that are not
+///   dropped, of milestones that link at least one goal.
+/// - `capacity`: per period (of `period`, else of `due`), estimated effort per track at the revision
+///   (dropped milestones excluded), in the configured unit and as a percentage.
+/// - `owner_concentration`: the largest share of committed milestones whose owner (at the revision,
+///   or when last seen) is one person, and who.
+struct HistoryScorecard {
+    let report: HistoryReport
+
+    init(_ report: HistoryReport) { self.report = report }
+
+    var delivered: [HistoryReport.Entry] { report.entries.filter { $0.outcome == .onTime || $0.outcome == .late } }
+
+    var json: JSONValue {
+        .object([
+            ("accuracy_trend", .array(report.periods.map { .object([("period", .string($0.period.description)),
+                                                                    ("ratio", $0.counts.ratio.map(JSONValue.double) ?? .null)]) })),
+            ("slip_days", statistics(delivered.compactMap(\.timeline.slipDays))),
+            ("delivery_delay_days", statistics(delivered.compactMap { entry in
+                entry.timeline.deliveredOn.map { entry.commitment.due.days(until: $0) }
+            })),
+            ("goal_linked_effort", goalLinkedEffort.map { .double(Self.round($0)) } ?? .null),
+            ("capacity", .array(capacity.map { period, tracks in
+                let total = tracks.values.reduce(Decimal(0), +)
+                return .object([("period", .string(period.description)), ("total", .double(Self.number(total))),
+                                ("tracks", .object(tracks.sorted { $0.key < $1.key }.map { track, effort in
+                                    (track, .object([("effort", .double(Self.number(effort))),
+                                                     ("percent", .double(Self.round(Self.number(effort * 100 / total)) ))]))
+                                }))])
+            })),
+            ("owner_concentration", ownerConcentration.map { owner, share in
+                .object([("owner", .string(owner)), ("share", .double(Self.round(share)))])
+            } ?? .null),
+        ])
+    }
+
+    /// Mean and median of whole days, `null`s when there are none.
+    private func statistics(_ values: [Int]) -> JSONValue {
+        guard !values.isEmpty else { return .object([("count", .int(0)), ("mean", .null), ("median", .null)]) }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+        let mean = Double(values.reduce(0, +)) / Double(values.count)
+        return .object([("count", .int(values.count)), ("mean", .double(Self.round(mean, places: 1))), ("median", .double(median))])
+    }
+
+    var goalLinkedEffort: Double? {
+        var all = Decimal(0)
+        var linked = Decimal(0)
+        for item in report.items where item.kind == .milestone && item.status != .dropped {
+            guard let estimate = item.estimate else { continue }
+            all += estimate
+            if !item.goals.isEmpty { linked += estimate }
+        }
+        return all > 0 ? Self.number(linked / all) : nil
+    }
+
+    var capacity: [(Period, [String: Decimal])] {
+        var periods: [Period: [String: Decimal]] = [:]
+        for item in report.items where item.kind == .milestone && item.status != .dropped {
+            guard let estimate = item.estimate, let track = item.track,
+                  let period = item.period?.normalized(to: report.granularity)
+                    ?? item.due.map({ Period(containing: $0, granularity: report.granularity) }) else { continue }
+            periods[period, default: [:]][track, default: 0] += estimate
+        }
+        return periods.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    var ownerConcentration: (String, Double)? {
+        var counts: [String: Int] = [:]
+        for entry in report.entries {
+            if let owner = entry.timeline.last.owner { counts[owner, default: 0] += 1 }
+        }
+        guard !report.entries.isEmpty, let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        return (top.key, Double(top.value) / Double(report.entries.count))
+    }
+
+    static func number(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+
+    static func round(_ value: Double, places: Int = 4) -> Double {
+        let scale = pow(10, Double(places))
+        return (value * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,135 @@
+import Dispatch
+
+/// One commit of the first-parent walk and the roadmap files it changed.
+public struct WalkedCommit: Sendable {
+    public var id: GitObjectID
+    /// The UTC calendar date of the committer timestamp.
+    public var date: CalendarDate
+    /// Roadmap `*.md` files changed against the first parent; empty when the roadmap did not change.
+    public var changes: [GitTreeChange]
+}
+
+/// What a blob holds, read once however often it appears.
+public enum BlobReading: Sendable {
+    case item(ItemSnapshot)
+    /// It opens a front-matter but does not parse, or its id cannot be read.
+    case unreadable
+    /// Not an item at all (no front-matter).
+    case notAnItem
+}
+
+/// Walks the first-parent history of a revision, oldest first. A commit whose roadmap subtrees
+/// have the same ids as its parent's costs one lookup per folder; otherwise only those subtrees
+/// are diffed. Folders come from each commit's own `.rmlint.yml` (so a renamed folder is followed);
+/// every changed blob is read once on this thread and parsed, front-matter only, on all cores.
+public struct HistoryWalker {
+    public let repository: GitRepository
+    /// Decoding settings from the configuration at the revision.
+    public let settings: ItemDecoder.Settings
+
+    public init(repository: GitRepository, settings: ItemDecoder.Settings) {
+        self.repository = repository
+        self.settings = settings
+    }
+
+    public struct Walk: Sendable {
+        public var commits: [WalkedCommit]
+        public var readings: [GitObjectID: BlobReading]
+    }
+
+    public func walk(_ revision: String) throws -> Walk {
+        let history = try repository.firstParentHistory(of: revision)
+        var commits: [WalkedCommit] = []
+        commits.reserveCapacity(history.count)
+        var folders = FolderSettings()
+        var trees: [String: GitObjectID] = [:]
+        var blobs = Set<GitObjectID>()
+        for commit in history {
+            let previousFolders = folders
+            try folders.update(repository: repository, commit: commit.id)
+            var changed: [String: GitTreeChange] = [:]
+            var current: [String: GitObjectID] = [:]
+            for folder in Set(previousFolders.roadmap + folders.roadmap).sorted() {
+                let now = folders.roadmap.contains(folder) ? try repository.treeID(at: folder, in: commit.id) : nil
+                if let now { current[folder] = now }
+                let before = previousFolders.roadmap.contains(folder) ? trees[folder] : nil
+                guard before != now else { continue }
+                for change in try repository.changes(from: before, to: now, prefix: folder.isEmpty ? "" : folder + "/")
+                where change.path.hasSuffix(".md") && !folders.excludes(change.path) {
+                    changed[change.path] = change
+                }
+            }
+            trees = current
+            let changes = changed.values.sorted { PathOrder.precedes($0.path, $1.path) }
+            for change in changes where change.newID != nil && change.newMode & 0o170000 == 0o100000 {
+                if let id = change.newID { blobs.insert(id) }
+            }
+            commits.append(WalkedCommit(id: commit.id, date: CalendarDate.utc(seconds: commit.time), changes: changes))
+        }
+        return Walk(commits: commits, readings: try read(Array(blobs)))
+    }
+
+    /// Reads every blob on this thread (libgit2 objects stay on one thread), then parses on all cores.
+    private func read(_ ids: [GitObjectID]) throws -> [GitObjectID: BlobReading] {
+        var contents: [[UInt8]] = []
+        contents.reserveCapacity(ids.count)
+        for id in ids {
+            contents.append(try repository.blob(id, limit: FrontMatterParser.maximumSize + 1).bytes)
+        }
+        let decoder = ItemDecoder(settings: settings)
+        let readings = ReadingSlots(count: ids.count)
+        let shared = contents
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            readings.set(index, HistoryWalker.reading(shared[index], decoder: decoder))
+        }
+        var result: [GitObjectID: BlobReading] = [:]
+        result.reserveCapacity(ids.count)
+        for (index, id) in ids.enumerated() { result[id] = readings.value(index) }
+        return result
+    }
+
+    static func reading(_ bytes: [UInt8], decoder: ItemDecoder) -> BlobReading {
+        switch FrontMatterParser.parse(bytes) {
+        case .notAnItem: return .notAnItem
+        case .broken: return .unreadable
+        case let .item(root, words):
+            return ItemSnapshot(decoder.decode(root: root, bodyWordCount: words)).map(BlobReading.item) ?? .unreadable
+        }
+    }
+}
+
+/// The roadmap folders and excludes in force at a commit, from its `.rmlint.yml` (read only when it changes).
+private struct FolderSettings {
+    var roadmap = Configuration().roadmap
+    private var globs: [Glob] = []
+    private var configurationID: GitObjectID?
+
+    mutating func update(repository: GitRepository, commit: GitObjectID) throws {
+        let id = try repository.entryID(at: ".rmlint.yml", in: commit)
+        guard id != configurationID else { return }
+        configurationID = id
+        guard let id else {
+            roadmap = Configuration().roadmap
+            globs = []
+            return
+        }
+        // A configuration that does not load at some commit leaves the folders as they were.
+        let bytes = try repository.blob(id).bytes
+        guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return }
+        roadmap = configuration.roadmap
+        globs = configuration.exclude.map(Glob.init)
+    }
+
+    func excludes(_ path: String) -> Bool { globs.contains { $0.matches(path) } }
+}
+
+/// Slots written from concurrent iterations, one index each.
+private final class ReadingSlots: @unchecked Sendable {
+    private var storage: [BlobReading]
+    private let lock = DispatchQueue(label: "rmlint.history.readings")
+
+    init(count: Int) { storage = Array(repeating: .notAnItem, count: count) }
+
+    func set(_ index: Int, _ value: BlobReading) { lock.sync { storage[index] = value } }
+    func value(_ index: Int) -> BlobReading { lock.sync { storage[index] } }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import RMLintKit
+
+/// `rmlint history [REV]`: roadmap accuracy, drift and the delivery scorecard from git history.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Measure roadmap accuracy and drift from the first-parent history of REV.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "The revision whose history is read (default HEAD).")
+    var revision = "HEAD"
+
+    @Option(name: .customLong("as-of"), help: "The date outcomes are judged at, YYYY-MM-DD (default: today in UTC).")
+    var asOf: String?
+
+    @Option(help: "List drift only from commits on or after this date, YYYY-MM-DD.")
+    var since: String?
+
+    @Option(help: "Days of grace after the committed due date.")
+    var tolerance = 0
+
+    @Option(help: "text, json or markdown.")
+    var format: Format = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        guard tolerance >= 0 else { throw UsageError("--tolerance must be 0 or more days; got \(tolerance)") }
+        let sinceDate = try since.map { text in
+            guard let date = CalendarDate(text) else { throw UsageError("--since must be a calendar date YYYY-MM-DD; got '\(text)'") }
+            return date
+        }
+        let asOfDate = try asOf.map { text in
+            guard let date = CalendarDate(text) else { throw UsageError("--as-of must be a calendar date YYYY-MM-DD; got '\(text)'") }
+            return date
+        } ?? CalendarDate.todayUTC()
+        let report = try HistoryRunner().run(HistoryRequest(workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,
+                                                            asOf: asOfDate, since: sinceDate, tolerance: tolerance))
+        let text: String
+        switch format {
+        case .json: text = HistoryJSONReporter().report(report)
+        case .text: text = HistoryTextReporter().report(report)
+        case .markdown: text = HistoryTextReporter(markdown: true).report(report)
+        }
+        guard let output else { return Output.standardOutput(text) }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw UsageError("cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+}

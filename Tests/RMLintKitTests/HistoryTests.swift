@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import RMLintKit
+
+/// `rmlint history` on a repository built with fixed dates, every number computed by hand from SPEC §5.
+///
+/// | commit (UTC date)            | change                                                                         |
+/// |------------------------------|--------------------------------------------------------------------------------|
+/// | C1 2026-01-10                | M-A committed due 03-31; M-C committed due 02-28; M-D committed due 05-31;     |
+/// |                              | M-E in-progress due 09-30; M-H committed due 06-30; M-B proposed; M-F later    |
+/// | C2 2026-02-15 23:30 −08:00   | (= 2026-02-16 UTC) M-A due → 04-30 with a replans reason; M-B committed, due 06-30 |
+/// | C3 2026-03-05                | M-C done (no `delivered`); M-D due pulled in → 05-15                            |
+/// | C4 2026-04-20                | M-A done, delivered 2026-04-28; M-H done (no `delivered`)                       |
+/// | C5 2026-05-01                | M-D moved to another folder; M-E's file broken                                  |
+/// | branch 2026-05-20, merged 06-01 | M-G committed due 08-31 (lands with the merge)                              |
+/// | C6 2026-06-10                | M-E deleted                                                                     |
+@Suite(.serialized) struct HistoryTests {
+    static let theme = "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n"
+
+    static func milestone(_ id: String, status: String, due: String?, extra: String = "") -> String {
+        "---\nid: \(id)\nkind: milestone\ntitle: Milestone \(id)\nowner: carol\ntheme: T-1\nhorizon: now\nstatus: \(status)\ntrack: product\nestimate: 2\n"
+            + (due.map { "due: \($0)\n" } ?? "") + "metric: {name: x, target: 5}\n" + extra + "---\nWords.\n"
+    }
+
+    private static func commit(_ repo: GitFixture, _ message: String, _ date: String) throws {
+        try repo.git("add", "-A")
+        let result = try repo.git("commit", "-qm", message, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+        #expect(result.exitCode == 0, "\(result.error)")
+    }
+
+    /// Builds the repository of the table above.
+    static func repository() throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write("roadmap/themes/T-1.md", theme)
+        try repo.write("roadmap/milestones/M-A.md", milestone("M-A", status: "committed", due: "2026-03-31"))
+        try repo.write("roadmap/milestones/M-B.md", milestone("M-B", status: "proposed", due: "2026-06-30"))
+        try repo.write("roadmap/milestones/M-C.md", milestone("M-C", status: "committed", due: "2026-02-28"))
+        try repo.write("roadmap/milestones/M-D.md", milestone("M-D", status: "committed", due: "2026-05-31"))
+        try repo.write("roadmap/milestones/M-E.md", milestone("M-E", status: "in-progress", due: "2026-09-30"))
+        try repo.write("roadmap/milestones/M-F.md", milestone("M-F", status: "proposed", due: nil).replacingOccurrences(of: "now", with: "later"))
+        try repo.write("roadmap/milestones/M-H.md", milestone("M-H", status: "committed", due: "2026-06-30"))
+        try commit(repo, "C1", "2026-01-10T10:00:00Z")
+        try repo.write("roadmap/milestones/M-A.md", milestone("M-A", status: "committed", due: "2026-04-30",
+            extra: "replans:\n  - {date: 2026-02-15, from: 2026-03-31, to: 2026-04-30, reason: card network certification slipped}\n"))
+        try repo.write("roadmap/milestones/M-B.md", milestone("M-B", status: "committed", due: "2026-06-30"))
+        try commit(repo, "C2", "2026-02-15T23:30:00-08:00")
+        try repo.write("roadmap/milestones/M-C.md", milestone("M-C", status: "done", due: "2026-02-28"))
+        try repo.write("roadmap/milestones/M-D.md", milestone("M-D", status: "committed", due: "2026-05-15"))
+        try commit(repo, "C3", "2026-03-05T12:00:00Z")
+        try repo.write("roadmap/milestones/M-A.md", milestone("M-A", status: "done", due: "2026-04-30", extra: "delivered: 2026-04-28\n"))
+        try repo.write("roadmap/milestones/M-H.md", milestone("M-H", status: "done", due: "2026-06-30"))
+        try commit(repo, "C4", "2026-04-20T12:00:00Z")
+        try repo.git("mv", "roadmap/milestones/M-D.md", "roadmap/archive/M-D.md")
+        try repo.write("roadmap/milestones/M-E.md", "---\nid: M-E\ntitle: [broken\n---\n")
+        try commit(repo, "C5", "2026-05-01T12:00:00Z")
+        try repo.git("checkout", "-qb", "feature")
+        try repo.write("roadmap/milestones/M-G.md", milestone("M-G", status: "committed", due: "2026-08-31"))
+        try commit(repo, "branch", "2026-05-20T12:00:00Z")
+        try repo.git("checkout", "-q", "main")
+        let date = "2026-06-01T12:00:00Z"
+        #expect(try repo.git("merge", "-q", "--no-ff", "-m", "merge", "feature", environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]).exitCode == 0)
+        try FileManager.default.removeItem(atPath: repo.root + "/roadmap/milestones/M-E.md")
+        try commit(repo, "C6", "2026-06-10T12:00:00Z")
+        return repo
+    }
+
+    private func json(_ repo: GitFixture, _ arguments: [String]) throws -> [String: Any] {
+        let result = try runProcess(rmlintBinary(), ["history", "--format", "json"] + arguments, in: repo.root)
+        #expect(result.exitCode == 0, "\(result.error)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    }
+
+    private func sha(_ repo: GitFixture, _ revision: String) throws -> String {
+        try repo.git("rev-parse", revision).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func accuracyPeriodsAndItemsMatchHandComputedValues() throws {
+        let repo = try Self.repository()
+        let report = try json(repo, ["--as-of", "2026-07-15"])
+        #expect(report["revision"] as? String == (try sha(repo, "HEAD")))
+        #expect(report["commits"] as? Int == 7)
+        #expect(report["skipped"] as? Int == 1)
+        #expect(report["as_of"] as? String == "2026-07-15")
+        #expect(report["tolerance"] as? Int == 0)
+        let accuracy = try #require(report["accuracy"] as? [String: Any])
+        #expect(accuracy["on_time"] as? Int == 1)
+        #expect(accuracy["late"] as? Int == 2)
+        #expect(accuracy["missed"] as? Int == 2)
+        #expect(accuracy["dropped"] as? Int == 1)
+        #expect(accuracy["open"] as? Int == 1)
+        #expect(accuracy["ratio"] as? Double == 0.2)
+        let periods = try #require(report["periods"] as? [[String: Any]])
+        #expect(periods.map { $0["period"] as? String } == ["2026-Q1", "2026-Q2", "2026-Q3"])
+        #expect(periods.map { [$0["on_time"] as? Int, $0["late"] as? Int, $0["missed"] as? Int] } == [[0, 2, 0], [1, 0, 2], [0, 0, 0]])
+        #expect(periods[0]["ratio"] as? Double == 0.0)
+        #expect(periods[1]["ratio"] as? Double == 0.3333)
+        #expect(periods[2]["ratio"] is NSNull)
+
+        let items = try #require(report["items"] as? [[String: Any]])
+        #expect(items.map { $0["id"] as? String } == ["M-A", "M-B", "M-C", "M-D", "M-E", "M-G", "M-H"])
+        func row(_ id: String) -> [String] {
+            guard let item = items.first(where: { $0["id"] as? String == id }) else { return [] }
+            return ["committed_at", "committed_due", "due", "slips", "slip_days", "status", "delivered_on", "outcome"].map { key in
+                item[key].map { "\($0)" } ?? "missing"
+            }
+        }
+        #expect(row("M-A") == ["2026-01-10", "2026-03-31", "2026-04-30", "1", "30", "done", "2026-04-28", "late"])
+        #expect(row("M-B") == ["2026-02-16", "2026-06-30", "2026-06-30", "0", "0", "committed", "<null>", "missed"])
+        #expect(row("M-C") == ["2026-01-10", "2026-02-28", "2026-02-28", "0", "0", "done", "2026-03-05", "late"])
+        #expect(row("M-D") == ["2026-01-10", "2026-05-31", "2026-05-15", "0", "-16", "committed", "<null>", "missed"])
+        #expect(row("M-E") == ["2026-01-10", "2026-09-30", "2026-09-30", "0", "0", "in-progress", "<null>", "dropped"])
+        #expect(row("M-G") == ["2026-06-01", "2026-08-31", "2026-08-31", "0", "0", "committed", "<null>", "open"])
+        #expect(row("M-H") == ["2026-01-10", "2026-06-30", "2026-06-30", "0", "0", "done", "2026-04-20", "on-time"])
+        let merge = try sha(repo, "HEAD~1")
+        #expect(items.first { $0["id"] as? String == "M-G" }?["commit"] as? String == merge)
+        #expect(items.first { $0["id"] as? String == "M-A" }?["commit"] as? String == (try sha(repo, "HEAD~6")))
+    }
+
+    @Test func toleranceGivesDaysOfGrace() throws {
+        let repo = try Self.repository()
+        let accuracy = try #require(try json(repo, ["--as-of", "2026-07-15", "--tolerance", "20"])["accuracy"] as? [String: Any])
+        // C: 03-05 ≤ 02-28+20 on time; A: 04-28 > 03-31+20 late; B: 07-15 ≤ 06-30+20 open; D: 07-15 > 05-31+20 missed.
+        #expect([accuracy["on_time"], accuracy["late"], accuracy["missed"], accuracy["dropped"], accuracy["open"]].map { $0 as? Int }
+                    == [2, 1, 1, 1, 2])
+        #expect(accuracy["ratio"] as? Double == 0.5)
+    }
+
+    @Test func earlierRevisionAndAsOfJudgeThePlanThen() throws {
+        let repo = try Self.repository()
+        // At C3 (HEAD~4), as of 2026-03-06: C done late; A, D, E, H, B open.
+        let report = try json(repo, ["HEAD~4", "--as-of", "2026-03-06"])
+        #expect(report["commits"] as? Int == 3)
+        let accuracy = try #require(report["accuracy"] as? [String: Any])
+        #expect([accuracy["on_time"], accuracy["late"], accuracy["missed"], accuracy["dropped"], accuracy["open"]].map { $0 as? Int }
+                    == [0, 1, 0, 0, 5])
+        #expect(accuracy["ratio"] as? Double == 0.0)
+    }
+
+    @Test func driftListsDueMovesWithReasonsAndRespectsSince() throws {
+        let repo = try Self.repository()
+        let drift = try #require(try json(repo, ["--as-of", "2026-07-15"])["drift"] as? [[String: Any]])
+        let moves = drift.filter { $0["change"] as? String == "due" }
+        #expect(moves.map { "\($0["id"] ?? "") \($0["days"] ?? "")" } == ["M-A 30", "M-D -16"])
+        #expect(moves.first?["reasons"] as? [String] == ["card network certification slipped"])
+        #expect(drift.contains { $0["id"] as? String == "M-E" && $0["change"] as? String == "removed" })
+        #expect(!drift.contains { $0["id"] as? String == "M-D" && $0["change"] as? String == "removed" })
+        let later = try #require(try json(repo, ["--as-of", "2026-07-15", "--since", "2026-04-01"])["drift"] as? [[String: Any]])
+        #expect(later.allSatisfy { ($0["date"] as? String ?? "") >= "2026-04-01" })
+        #expect(!later.contains { $0["change"] as? String == "due" })
+    }
+
+    @Test func textAndMarkdownPresentTheSameNumbers() throws {
+        let repo = try Self.repository()
+        let text = try runProcess(rmlintBinary(), ["history", "--as-of", "2026-07-15"], in: repo.root)
+        #expect(text.exitCode == 0)
+        #expect(text.output.contains("20.0% on time (1 of 5 measurable)"))
+        #expect(text.output.contains("due 2026-03-31 → 2026-04-30 (+30 days): \"card network certification slipped\""))
+        let markdown = try runProcess(rmlintBinary(), ["history", "--as-of", "2026-07-15", "--format", "markdown"], in: repo.root)
+        #expect(markdown.output.contains("| 2026-Q2 | 33.3% | 1 | 0 | 2 |"))
+    }
+
+    @Test func repositoryProblemsAreUsageErrors() throws {
+        let empty = try GitFixture()
+        let none = try runProcess(rmlintBinary(), ["history"], in: empty.root)
+        #expect(none.exitCode == 2)
+        #expect(none.error.contains("no commits yet"))
+        let repo = try Self.repository()
+        let missing = try runProcess(rmlintBinary(), ["history", "no-such-branch"], in: repo.root)
+        #expect(missing.exitCode == 2)
+        #expect(missing.error.contains("no-such-branch"))
+        let tree = try repo.git("rev-parse", "HEAD^{tree}").output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let notCommit = try runProcess(rmlintBinary(), ["history", tree], in: repo.root)
+        #expect(notCommit.exitCode == 2)
+        #expect(notCommit.error.contains("does not name a commit"), "\(notCommit.error)")
+        let shallow = try GitFixture()
+        try shallow.git("clone", "-q", "--depth", "1", "file://" + repo.root, "clone")
+        let cut = try runProcess(rmlintBinary(), ["history"], in: shallow.root + "/clone")
+        #expect(cut.exitCode == 2)
+        #expect(cut.error.contains("shallow clone") && cut.error.contains("fetch-depth: 0"), "\(cut.error)")
+    }
+}
