@@ -8,7 +8,7 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Measure roadmap accuracy and drift from the first-parent history of REV.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
 
     @Argument(help: "The revision whose history is read (default HEAD).")
     var revision = "HEAD"
@@ -22,7 +22,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Days of grace after the committed due date.")
     var tolerance = 0
 
-    @Option(help: "text, json or markdown.")
+    @Option(help: "text, json, markdown or html (one self-contained page).")
     var format: Format = .text
 
     @Option(help: "Write the report to this file instead of standard output.")
@@ -45,6 +45,7 @@ struct HistoryCommand: ParsableCommand {
         case .json: text = HistoryJSONReporter().report(report)
         case .text: text = HistoryTextReporter().report(report)
         case .markdown: text = HistoryTextReporter(markdown: true).report(report)
+        case .html: text = HistoryHTMLReporter().report(report)
         }
         guard let output else { return Output.standardOutput(text) }
         do {

@@ -159,6 +159,24 @@ import Testing
         #expect(markdown.output.contains("| 2026-Q2 | 33.3% | 1 | 0 | 2 |"))
     }
 
+    @Test func htmlIsSelfContainedAndEscapesEveryUserString() throws {
+        let repo = try Self.repository()
+        try repo.write("roadmap/milestones/M-H.md", Self.milestone("M-H", status: "done", due: "2026-06-30")
+            .replacingOccurrences(of: "title: Milestone M-H", with: "title: \"<script>alert(1)</script> & 'x'\""))
+        try Self.commit(repo, "C7", "2026-06-20T12:00:00Z")
+        let output = repo.root + "/report.html"
+        let result = try runProcess(rmlintBinary(), ["history", "--as-of", "2026-07-15", "--format", "html", "--output", output], in: repo.root)
+        #expect(result.exitCode == 0, "\(result.error)")
+        #expect(result.output.isEmpty)
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39;"))
+        for external in ["http://", "https://", "<link", "@import", "src="] { #expect(!html.contains(external), "\(external)") }
+        #expect(html.contains("<svg"))
+        #expect(html.contains("20.0%"))
+    }
+
     @Test func repositoryProblemsAreUsageErrors() throws {
         let empty = try GitFixture()
         let none = try runProcess(rmlintBinary(), ["history"], in: empty.root)
