@@ -161,7 +161,8 @@ import Testing
 
     @Test func htmlIsSelfContainedAndEscapesEveryUserString() throws {
         let repo = try Self.repository()
-        try repo.write("roadmap/milestones/M-H.md", Self.milestone("M-H", status: "done", due: "2026-06-30")
+        // A retitled milestone whose due also moves: the drift table shows the new title.
+        try repo.write("roadmap/milestones/M-H.md", Self.milestone("M-H", status: "done", due: "2026-07-31")
             .replacingOccurrences(of: "title: Milestone M-H", with: "title: \"<script>alert(1)</script> & 'x'\""))
         try Self.commit(repo, "C7", "2026-06-20T12:00:00Z")
         let output = repo.root + "/report.html"
