@@ -5,6 +5,8 @@ public struct GitCommitInfo: Sendable {
     public var id: GitObjectID
     public var time: Int64
     public var parentCount: Int
+    /// The commit's root tree.
+    public var tree: GitObjectID
 }
 
 extension GitRepository {
@@ -33,7 +35,9 @@ extension GitRepository {
             var commit: OpaquePointer?
             try check(git_commit_lookup(&commit, pointer, &oid), "cannot read commit")
             defer { git_commit_free(commit) }
-            commits.append(GitCommitInfo(id: GitObjectID(oid), time: git_commit_time(commit), parentCount: Int(git_commit_parentcount(commit))))
+            guard let tree = git_commit_tree_id(commit)?.pointee else { throw GitError(code: -1, action: "cannot read commit \(GitObjectID(oid))") }
+            commits.append(GitCommitInfo(id: GitObjectID(oid), time: git_commit_time(commit), parentCount: Int(git_commit_parentcount(commit)),
+                                         tree: GitObjectID(tree)))
         }
         return commits
     }
@@ -63,6 +67,30 @@ extension GitRepository {
         defer { git_tree_entry_free(entry) }
         guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else { return nil }
         return git_tree_entry_id(entry).map { GitObjectID($0.pointee) }
+    }
+
+    /// The ids of the entries at `paths` in one tree (a blob or a tree each; `nil` where absent),
+    /// with `kinds` saying which must be trees: the root tree is read once for all of them.
+    public func entryIDs(at paths: [(path: String, tree: Bool)], inTree root: GitObjectID) throws(GitError) -> [GitObjectID?] {
+        var raw = root.raw
+        var tree: OpaquePointer?
+        try check(git_tree_lookup(&tree, pointer, &raw), "cannot read tree \(root)")
+        defer { git_tree_free(tree) }
+        var ids: [GitObjectID?] = []
+        for (path, mustBeTree) in paths {
+            if path.isEmpty {
+                ids.append(mustBeTree ? root : nil)
+                continue
+            }
+            var entry: OpaquePointer?
+            let result = git_tree_entry_bypath(&entry, tree, path)
+            if result == GIT_ENOTFOUND.rawValue { ids.append(nil); continue }
+            try check(result, "cannot read \(path) in tree \(root)")
+            defer { git_tree_entry_free(entry) }
+            let isTree = git_tree_entry_type(entry) == GIT_OBJECT_TREE
+            ids.append(isTree == mustBeTree ? git_tree_entry_id(entry).map { GitObjectID($0.pointee) } : nil)
+        }
+        return ids
     }
 
     /// A commit's root tree; the caller frees it with `git_tree_free`.

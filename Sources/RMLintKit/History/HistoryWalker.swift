@@ -46,11 +46,19 @@ public struct HistoryWalker {
         var blobs = Set<GitObjectID>()
         for commit in history {
             let previousFolders = folders
-            try folders.update(repository: repository, commit: commit.id)
+            // One read of the root tree per commit: the configuration's blob and every folder's subtree.
+            var names = Set(previousFolders.roadmap + folders.roadmap).sorted()
+            var found = try repository.entryIDs(at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
+            if try folders.update(repository: repository, configuration: found[0]) {
+                names = Set(previousFolders.roadmap + folders.roadmap).sorted()
+                found = try repository.entryIDs(at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
+            }
+            var subtrees: [String: GitObjectID] = [:]
+            for (folder, id) in zip(names, found.dropFirst()) { subtrees[folder] = id }
             var changed: [String: GitTreeChange] = [:]
             var current: [String: GitObjectID] = [:]
-            for folder in Set(previousFolders.roadmap + folders.roadmap).sorted() {
-                let now = folders.roadmap.contains(folder) ? try repository.treeID(at: folder, in: commit.id) : nil
+            for folder in names {
+                let now = folders.roadmap.contains(folder) ? subtrees[folder] : nil
                 if let now { current[folder] = now }
                 let before = previousFolders.roadmap.contains(folder) ? trees[folder] : nil
                 guard before != now else { continue }
@@ -104,20 +112,22 @@ private struct FolderSettings {
     private var globs: [Glob] = []
     private var configurationID: GitObjectID?
 
-    mutating func update(repository: GitRepository, commit: GitObjectID) throws {
-        let id = try repository.entryID(at: ".rmlint.yml", in: commit)
-        guard id != configurationID else { return }
+    /// Takes in the `.rmlint.yml` blob of a commit; true when the folders changed.
+    mutating func update(repository: GitRepository, configuration id: GitObjectID?) throws -> Bool {
+        guard id != configurationID else { return false }
         configurationID = id
+        let before = roadmap
         guard let id else {
             roadmap = Configuration().roadmap
             globs = []
-            return
+            return roadmap != before
         }
         // A configuration that does not load at some commit leaves the folders as they were.
         let bytes = try repository.blob(id).bytes
-        guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return }
+        guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return false }
         roadmap = configuration.roadmap
         globs = configuration.exclude.map(Glob.init)
+        return roadmap != before
     }
 
     func excludes(_ path: String) -> Bool { globs.contains { $0.matches(path) } }
