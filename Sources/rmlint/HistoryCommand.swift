@@ -28,6 +28,14 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    /// `rmlint history: 2500/5000 commits (12000/s)` on one line of a terminal's stderr.
+    private static func progress(since start: UInt64) -> @Sendable (Int, Int) -> Void {
+        { done, total in
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds &- start) / 1e9
+            Output.standardError("\rrmlint history: \(done)/\(total) commits (\(Int(Double(done) / max(elapsed, 0.001)))/s)")
+        }
+    }
+
     func run() throws {
         guard tolerance >= 0 else { throw UsageError("--tolerance must be 0 or more days; got \(tolerance)") }
         let sinceDate = try since.map { text in
@@ -39,7 +47,9 @@ struct HistoryCommand: ParsableCommand {
             return date
         } ?? CalendarDate.todayUTC()
         let report = try HistoryRunner().run(HistoryRequest(workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,
-                                                            asOf: asOfDate, since: sinceDate, tolerance: tolerance))
+                                                            asOf: asOfDate, since: sinceDate, tolerance: tolerance,
+                                                            progress: Output.isTerminal(2) ? Self.progress(since: DispatchTime.now().uptimeNanoseconds) : nil))
+        if Output.isTerminal(2) { Output.standardError("\r\u{1B}[K") }
         let text: String
         switch format {
         case .json: text = HistoryJSONReporter().report(report)

@@ -178,6 +178,33 @@ import Testing
         #expect(html.contains("20.0%"))
     }
 
+    /// The roadmap folder appears at the second commit as `plans/` and is renamed to `roadmap/`
+    /// (configuration and all) at the third: the milestone keeps its commitment from before the rename.
+    @Test func folderThatAppearsLateAndIsRenamedIsFollowed() throws {
+        let repo = try GitFixture()
+        try repo.write("README.md", "# Plans\n")
+        try Self.commit(repo, "C1", "2026-01-05T12:00:00Z")
+        try repo.write(".rmlint.yml", "roadmap: [plans]\n")
+        try repo.write("plans/T-1.md", Self.theme)
+        try repo.write("plans/M-X.md", Self.milestone("M-X", status: "committed", due: "2026-03-31"))
+        try Self.commit(repo, "C2", "2026-02-01T12:00:00Z")
+        try repo.git("mv", "plans", "roadmap")
+        try repo.write(".rmlint.yml", "roadmap: [roadmap]\n")
+        try Self.commit(repo, "C3", "2026-03-01T12:00:00Z")
+        try repo.write("roadmap/M-X.md", Self.milestone("M-X", status: "done", due: "2026-03-31"))
+        try Self.commit(repo, "C4", "2026-03-20T12:00:00Z")
+        let report = try json(repo, ["--as-of", "2026-04-01"])
+        #expect(report["commits"] as? Int == 4)
+        let items = try #require(report["items"] as? [[String: Any]])
+        #expect(items.count == 1)
+        #expect(items.first?["committed_at"] as? String == "2026-02-01")
+        #expect(items.first?["delivered_on"] as? String == "2026-03-20")
+        #expect(items.first?["outcome"] as? String == "on-time")
+        let drift = try #require(report["drift"] as? [[String: Any]])
+        #expect(!drift.contains { $0["change"] as? String == "removed" })
+        #expect(drift.filter { $0["change"] as? String == "added" }.count == 2)
+    }
+
     @Test func repositoryProblemsAreUsageErrors() throws {
         let empty = try GitFixture()
         let none = try runProcess(rmlintBinary(), ["history"], in: empty.root)

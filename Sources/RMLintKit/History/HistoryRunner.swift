@@ -5,8 +5,12 @@ public struct HistoryRequest: Sendable {
     public var asOf: CalendarDate
     public var since: CalendarDate?
     public var tolerance: Int
+    /// Told (commits done, commits in all) during a long walk.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(workingDirectory: String, revision: String = "HEAD", asOf: CalendarDate, since: CalendarDate? = nil, tolerance: Int = 0) {
+    public init(workingDirectory: String, revision: String = "HEAD", asOf: CalendarDate, since: CalendarDate? = nil, tolerance: Int = 0,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.progress = progress
         self.workingDirectory = workingDirectory
         self.revision = revision
         self.asOf = asOf
@@ -34,7 +38,7 @@ public struct HistoryRunner: Sendable {
             throw UsageError("\(error.message); give a commit, branch or tag that exists")
         }
         let configuration = try configuration(at: commit, repository: repository)
-        let walker = HistoryWalker(repository: repository, settings: ItemDecoder.Settings(configuration))
+        let walker = HistoryWalker(repository: repository, settings: ItemDecoder.Settings(configuration), progress: request.progress)
         let walk: HistoryWalker.Walk
         do {
             walk = try walker.walk(commit.description)

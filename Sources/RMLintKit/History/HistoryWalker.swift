@@ -26,10 +26,13 @@ public struct HistoryWalker {
     public let repository: GitRepository
     /// Decoding settings from the configuration at the revision.
     public let settings: ItemDecoder.Settings
+    /// Told (commits done, commits in all) every few hundred commits of a long walk.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(repository: GitRepository, settings: ItemDecoder.Settings) {
+    public init(repository: GitRepository, settings: ItemDecoder.Settings, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.repository = repository
         self.settings = settings
+        self.progress = progress
     }
 
     public struct Walk: Sendable {
@@ -44,7 +47,8 @@ public struct HistoryWalker {
         var folders = FolderSettings()
         var trees: [String: GitObjectID] = [:]
         var blobs = Set<GitObjectID>()
-        for commit in history {
+        for (number, commit) in history.enumerated() {
+            if number % 250 == 0, number > 0 { progress?(number, history.count) }
             let previousFolders = folders
             // One read of the root tree per commit: the configuration's blob and every folder's subtree.
             var names = Set(previousFolders.roadmap + folders.roadmap).sorted()
@@ -74,6 +78,7 @@ public struct HistoryWalker {
             }
             commits.append(WalkedCommit(id: commit.id, date: CalendarDate.utc(seconds: commit.time), changes: changes))
         }
+        progress?(history.count, history.count)
         return Walk(commits: commits, readings: try read(Array(blobs)))
     }
 
