@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times rmlint against the tools a team would otherwise run, on the same generated corpora, in one run.
 
-Usage: python3 Benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 5] [--compare OTHER_RMLINT]
+Usage: python3 Benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 5] [--compare OTHER_RMLINT] [--history 5000]
 
 Builds the release binaries, generates seeded corpora (Benchmarks/generate_corpus.py), and times
 `rmlint lint` at each size, `rmlint lint --staged` on 300 items, the parser alone, and beside them:
@@ -96,6 +96,9 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--compare", help="another rmlint build whose --format json must be identical")
+    parser.add_argument("--history", type=int, default=0, metavar="COMMITS",
+                        help="also time `rmlint history` on a 1,000-item roadmap with this many commits (packed with git gc), "
+                             "beside `git log -p --first-parent -- roadmap/`")
     options = parser.parse_args()
     if not os.path.exists(TIME):
         subprocess.run(["apt-get", "install", "-y", "-qq", "time"], check=True, stdout=subprocess.DEVNULL)
@@ -140,6 +143,14 @@ def main():
                 same = ours_json == theirs
                 mismatches += 0 if same else 1
                 rows.append((f"  --format json identical to {options.compare} ({size:,})", None, None, "yes" if same else "NO"))
+        if options.history:
+            repo = os.path.join(work, "history")
+            generate(repo, 1000, history=options.history)
+            subprocess.run(["git", "gc", "-q"], cwd=repo, check=True)
+            ours, memory = measure([rmlint, "history", "--format", "json", "--as-of", TODAY], repo, options.runs)
+            rows.append((f"rmlint history ({options.history:,} commits, 1,000 items)", ours, memory, None))
+            theirs, peak = measure(["git", "log", "-p", "--first-parent", "--", "roadmap/"], repo, options.runs)
+            rows.append(("  git log -p --first-parent -- roadmap/", theirs, peak, theirs / ours))
         staged = os.path.join(work, "staged")
         generate(staged, 300)
         subprocess.run(["git", "init", "-q"], cwd=staged, check=True)
