@@ -172,7 +172,7 @@ import Testing
         let html = try String(contentsOfFile: output, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script"))
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39;"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &apos;x&apos;"))
         for external in ["http://", "https://", "<link", "@import", "src="] { #expect(!html.contains(external), "\(external)") }
         #expect(html.contains("<svg"))
         #expect(html.contains("20.0%"))

@@ -148,19 +148,8 @@ public struct HistoryHTMLReporter: Sendable {
 
     private func percent(_ ratio: Double) -> String { "\((ratio * 1000).rounded() / 10)%" }
 
-    /// Text for HTML element content and attribute values.
+    /// Text for HTML element content and attribute values: control characters written out, then XML-escaped.
     func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in TextSanitizer.escapeControlCharacters(text).unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        XMLEscaping.escape(TextSanitizer.escapeControlCharacters(text))
     }
 }
