@@ -28,6 +28,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Neither read nor write the incremental cache in the git directory (.git/rmlint/).")
+    var noCache = false
+
     /// `rmlint history: 2500/5000 commits (12000/s)` on one line of a terminal's stderr.
     private static func progress(since start: UInt64) -> @Sendable (Int, Int) -> Void {
         { done, total in
@@ -47,7 +50,7 @@ struct HistoryCommand: ParsableCommand {
             return date
         } ?? CalendarDate.todayUTC()
         let report = try HistoryRunner().run(HistoryRequest(workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,
-                                                            asOf: asOfDate, since: sinceDate, tolerance: tolerance,
+                                                            asOf: asOfDate, since: sinceDate, tolerance: tolerance, useCache: !noCache,
                                                             progress: Output.isTerminal(2) ? Self.progress(since: DispatchTime.now().uptimeNanoseconds) : nil))
         if Output.isTerminal(2) { Output.standardError("\r\u{1B}[K") }
         let text: String

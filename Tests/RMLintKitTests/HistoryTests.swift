@@ -205,6 +205,34 @@ import Testing
         #expect(drift.filter { $0["change"] as? String == "added" }.count == 2)
     }
 
+    @Test func cacheGivesTheSameReportAndFollowsNewCommits() throws {
+        let repo = try Self.repository()
+        func report(_ extra: [String] = []) throws -> String {
+            let result = try runProcess(rmlintBinary(), ["history", "--format", "json", "--as-of", "2026-07-15"] + extra, in: repo.root)
+            #expect(result.exitCode == 0, "\(result.error)")
+            return result.output
+        }
+        let cacheFolder = repo.root + "/.git/rmlint"
+        let uncached = try report(["--no-cache"])
+        #expect(!FileManager.default.fileExists(atPath: cacheFolder), "--no-cache writes nothing")
+        let first = try report()
+        let files = try FileManager.default.contentsOfDirectory(atPath: cacheFolder)
+        #expect(files.count == 1)
+        #expect(try report() == first)
+        #expect(first == uncached)
+        // New commits: the cached walk goes on from where it ended.
+        try repo.write("roadmap/milestones/M-B.md", Self.milestone("M-B", status: "done", due: "2026-06-30"))
+        try Self.commit(repo, "C7", "2026-06-25T12:00:00Z")
+        #expect(try report() == (try report(["--no-cache"])))
+        // A rewritten history and a corrupt cache are both rebuilt.
+        try repo.git("reset", "-q", "--hard", "HEAD~2")
+        #expect(try report() == (try report(["--no-cache"])))
+        try "not a cache".write(toFile: cacheFolder + "/" + files[0], atomically: true, encoding: .utf8)
+        #expect(try report() == (try report(["--no-cache"])))
+        #expect(try String(contentsOfFile: cacheFolder + "/" + files[0], encoding: .utf8).hasPrefix("{"))
+        #expect(try repo.git("status", "--porcelain").output.isEmpty, "nothing is written in the work tree")
+    }
+
     @Test func repositoryProblemsAreUsageErrors() throws {
         let empty = try GitFixture()
         let none = try runProcess(rmlintBinary(), ["history"], in: empty.root)

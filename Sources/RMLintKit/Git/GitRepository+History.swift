@@ -7,12 +7,26 @@ public struct GitCommitInfo: Sendable {
     public var parentCount: Int
     /// The commit's root tree.
     public var tree: GitObjectID
+    /// The first parent, if any.
+    public var firstParent: GitObjectID?
 }
 
 extension GitRepository {
     /// The first-parent history of `revision`, oldest first. A shallow clone is refused (libgit2 1.5
     /// fails at the shallow boundary), and so is a repository without commits.
     public func firstParentHistory(of revision: String = "HEAD") throws(GitError) -> [GitCommitInfo] {
+        try firstParentHistory(of: revision, hiding: nil)
+    }
+
+    /// The first-parent commits of `revision` after `known`, oldest first, when `known` is on its
+    /// first-parent line (so a walk that ended there can go on); `nil` when it is not.
+    public func firstParentHistory(of revision: String, after known: GitObjectID) throws(GitError) -> [GitCommitInfo]? {
+        let commits = try firstParentHistory(of: revision, hiding: known)
+        guard let first = commits.first else { return nil }
+        return first.firstParent == known ? commits : nil
+    }
+
+    private func firstParentHistory(of revision: String, hiding: GitObjectID?) throws(GitError) -> [GitCommitInfo] {
         if isShallow {
             throw GitError(code: -1, action: "the repository is a shallow clone; fetch the full history with 'git fetch --unshallow'")
         }
@@ -26,6 +40,7 @@ extension GitRepository {
         try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "cannot walk history")
         try check(git_revwalk_simplify_first_parent(walker), "cannot walk history")
         try check(git_revwalk_push(walker, &start), "cannot walk history")
+        if var hidden = hiding?.raw { try check(git_revwalk_hide(walker, &hidden), "cannot walk history") }
         var commits: [GitCommitInfo] = []
         var oid = git_oid()
         while true {
@@ -36,8 +51,9 @@ extension GitRepository {
             try check(git_commit_lookup(&commit, pointer, &oid), "cannot read commit")
             defer { git_commit_free(commit) }
             guard let tree = git_commit_tree_id(commit)?.pointee else { throw GitError(code: -1, action: "cannot read commit \(GitObjectID(oid))") }
+            let parent = git_commit_parentcount(commit) > 0 ? git_commit_parent_id(commit, 0).map { GitObjectID($0.pointee) } : nil
             commits.append(GitCommitInfo(id: GitObjectID(oid), time: git_commit_time(commit), parentCount: Int(git_commit_parentcount(commit)),
-                                         tree: GitObjectID(tree)))
+                                         tree: GitObjectID(tree), firstParent: parent))
         }
         return commits
     }

@@ -7,10 +7,13 @@ public struct HistoryRequest: Sendable {
     public var tolerance: Int
     /// Told (commits done, commits in all) during a long walk.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Read and write the incremental cache in the git directory (`--no-cache` turns it off).
+    public var useCache = true
 
     public init(workingDirectory: String, revision: String = "HEAD", asOf: CalendarDate, since: CalendarDate? = nil, tolerance: Int = 0,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                useCache: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.progress = progress
+        self.useCache = useCache
         self.workingDirectory = workingDirectory
         self.revision = revision
         self.asOf = asOf
@@ -38,10 +41,11 @@ public struct HistoryRunner: Sendable {
             throw UsageError("\(error.message); give a commit, branch or tag that exists")
         }
         let configuration = try configuration(at: commit, repository: repository)
-        let walker = HistoryWalker(repository: repository, settings: ItemDecoder.Settings(configuration), progress: request.progress)
+        let settings = ItemDecoder.Settings(configuration)
+        let walker = HistoryWalker(repository: repository, settings: settings, progress: request.progress)
         let walk: HistoryWalker.Walk
         do {
-            walk = try walker.walk(commit.description)
+            walk = try self.walk(walker, to: commit, useCache: request.useCache, key: HistoryCache.key(settings: settings))
         } catch let error as GitError {
             throw UsageError("\(error.message); the repository may be corrupt (try 'git fsck')")
         }
@@ -49,6 +53,30 @@ public struct HistoryRunner: Sendable {
         analyzer.replay(walk)
         return HistoryReport(revision: commit, commits: walk.commits.count, analyzer: analyzer, asOf: request.asOf,
                              tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
+    }
+
+    /// The walk to `commit`: from the cache when it ends there, the cache plus the commits added
+    /// since when it ends on the first-parent line before, else the whole history; the cache is then
+    /// written for next time.
+    private func walk(_ walker: HistoryWalker, to commit: GitObjectID, useCache: Bool, key: String) throws -> HistoryWalker.Walk {
+        let repository = walker.repository
+        let url = HistoryCache.url(repository: repository, key: key)
+        let cached = useCache ? HistoryCache.load(url, key: key) : nil
+        if let cached, cached.head == commit.description { return cached.walk }
+        var state = HistoryWalker.State()
+        var walk: HistoryWalker.Walk
+        if let cached, let head = GitObjectID(hex: cached.head),
+           let added = try repository.firstParentHistory(of: commit.description, after: head) {
+            state = cached.state
+            let more = try walker.walk(added, from: &state, known: cached.walk.readings)
+            walk = cached.walk
+            walk.commits += more.commits
+            walk.readings.merge(more.readings) { old, _ in old }
+        } else {
+            walk = try walker.walk(try repository.firstParentHistory(of: commit.description), from: &state, known: [:])
+        }
+        if useCache { HistoryCache(key: key, head: commit.description, walk: walk, state: state).save(url) }
+        return walk
     }
 
     private func configuration(at commit: GitObjectID, repository: GitRepository) throws -> Configuration {

@@ -1,7 +1,7 @@
 import Dispatch
 
 /// One commit of the first-parent walk and the roadmap files it changed.
-public struct WalkedCommit: Sendable {
+public struct WalkedCommit: Sendable, Codable {
     public var id: GitObjectID
     /// The UTC calendar date of the committer timestamp.
     public var date: CalendarDate
@@ -10,7 +10,7 @@ public struct WalkedCommit: Sendable {
 }
 
 /// What a blob holds, read once however often it appears.
-public enum BlobReading: Sendable {
+public enum BlobReading: Sendable, Codable {
     case item(ItemSnapshot)
     /// It opens a front-matter but does not parse, or its id cannot be read.
     case unreadable
@@ -35,51 +35,84 @@ public struct HistoryWalker {
         self.progress = progress
     }
 
-    public struct Walk: Sendable {
+    public struct Walk: Sendable, Codable {
         public var commits: [WalkedCommit]
         public var readings: [GitObjectID: BlobReading]
     }
 
+    /// Where a walk stopped: the folders and excludes in force, the configuration's blob and each
+    /// folder's subtree at the last commit walked. A later walk resumes from it.
+    public struct State: Sendable, Codable {
+        var roadmap = Configuration().roadmap
+        var excludes: [String] = []
+        var configurationID: GitObjectID?
+        var trees: [String: GitObjectID] = [:]
+
+        public init() {}
+    }
+
+    /// The whole first-parent history of a revision.
     public func walk(_ revision: String) throws -> Walk {
-        let history = try repository.firstParentHistory(of: revision)
+        var state = State()
+        return try walk(try repository.firstParentHistory(of: revision), from: &state, known: [:])
+    }
+
+    /// Walks `history` (oldest first) on from `state`; blobs already in `known` are not read again.
+    /// The result holds the new commits and the readings of the blobs they brought.
+    public func walk(_ history: [GitCommitInfo], from state: inout State, known: [GitObjectID: BlobReading]) throws -> Walk {
         var commits: [WalkedCommit] = []
         commits.reserveCapacity(history.count)
-        var folders = FolderSettings()
-        var trees: [String: GitObjectID] = [:]
         var blobs = Set<GitObjectID>()
         for (number, commit) in history.enumerated() {
             if number % 250 == 0, number > 0 { progress?(number, history.count) }
-            let previousFolders = folders
+            let previous = state.roadmap
             // One read of the root tree per commit: the configuration's blob and every folder's subtree.
-            var names = Set(previousFolders.roadmap + folders.roadmap).sorted()
+            var names = Set(previous + state.roadmap).sorted()
             var found = try repository.entryIDs(at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
-            if try folders.update(repository: repository, configuration: found[0]) {
-                names = Set(previousFolders.roadmap + folders.roadmap).sorted()
+            if try update(&state, configuration: found[0]) {
+                names = Set(previous + state.roadmap).sorted()
                 found = try repository.entryIDs(at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
             }
-            var subtrees: [String: GitObjectID] = [:]
-            for (folder, id) in zip(names, found.dropFirst()) { subtrees[folder] = id }
+            let globs = state.excludes.map(Glob.init)
             var changed: [String: GitTreeChange] = [:]
             var current: [String: GitObjectID] = [:]
-            for folder in names {
-                let now = folders.roadmap.contains(folder) ? subtrees[folder] : nil
+            for (folder, subtree) in zip(names, found.dropFirst()) {
+                let now = state.roadmap.contains(folder) ? subtree : nil
                 if let now { current[folder] = now }
-                let before = previousFolders.roadmap.contains(folder) ? trees[folder] : nil
+                let before = previous.contains(folder) ? state.trees[folder] : nil
                 guard before != now else { continue }
                 for change in try repository.changes(from: before, to: now, prefix: folder.isEmpty ? "" : folder + "/")
-                where change.path.hasSuffix(".md") && !folders.excludes(change.path) {
+                where change.path.hasSuffix(".md") && !globs.contains(where: { $0.matches(change.path) }) {
                     changed[change.path] = change
                 }
             }
-            trees = current
+            state.trees = current
             let changes = changed.values.sorted { PathOrder.precedes($0.path, $1.path) }
-            for change in changes where change.newID != nil && change.newMode & 0o170000 == 0o100000 {
-                if let id = change.newID { blobs.insert(id) }
+            for change in changes where change.newMode & 0o170000 == 0o100000 {
+                if let id = change.newID, known[id] == nil { blobs.insert(id) }
             }
             commits.append(WalkedCommit(id: commit.id, date: CalendarDate.utc(seconds: commit.time), changes: changes))
         }
         progress?(history.count, history.count)
         return Walk(commits: commits, readings: try read(Array(blobs)))
+    }
+
+    /// Takes in a commit's `.rmlint.yml` blob; true when the folders changed. A configuration that
+    /// does not load at some commit leaves the folders as they were.
+    private func update(_ state: inout State, configuration id: GitObjectID?) throws -> Bool {
+        guard id != state.configurationID else { return false }
+        state.configurationID = id
+        let before = state.roadmap
+        guard let id else {
+            state.roadmap = Configuration().roadmap
+            state.excludes = []
+            return state.roadmap != before
+        }
+        let bytes = try repository.blob(id).bytes
+        guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return false }
+        state.roadmap = configuration.roadmap
+        state.excludes = configuration.exclude
+        return state.roadmap != before
     }
 
     /// Reads every blob on this thread (libgit2 objects stay on one thread), then parses on all cores.
@@ -109,33 +142,6 @@ public struct HistoryWalker {
             return ItemSnapshot(decoder.decode(root: root, bodyWordCount: words)).map(BlobReading.item) ?? .unreadable
         }
     }
-}
-
-/// The roadmap folders and excludes in force at a commit, from its `.rmlint.yml` (read only when it changes).
-private struct FolderSettings {
-    var roadmap = Configuration().roadmap
-    private var globs: [Glob] = []
-    private var configurationID: GitObjectID?
-
-    /// Takes in the `.rmlint.yml` blob of a commit; true when the folders changed.
-    mutating func update(repository: GitRepository, configuration id: GitObjectID?) throws -> Bool {
-        guard id != configurationID else { return false }
-        configurationID = id
-        let before = roadmap
-        guard let id else {
-            roadmap = Configuration().roadmap
-            globs = []
-            return roadmap != before
-        }
-        // A configuration that does not load at some commit leaves the folders as they were.
-        let bytes = try repository.blob(id).bytes
-        guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return false }
-        roadmap = configuration.roadmap
-        globs = configuration.exclude.map(Glob.init)
-        return roadmap != before
-    }
-
-    func excludes(_ path: String) -> Bool { globs.contains { $0.matches(path) } }
 }
 
 /// Slots written from concurrent iterations, one index each.

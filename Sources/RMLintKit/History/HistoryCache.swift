@@ -1,0 +1,45 @@
+import Foundation
+
+/// The incremental cache of `rmlint history`: the walk of a revision's first-parent history (each
+/// commit's roadmap changes and every blob read), so that the next run reads only the commits added
+/// since. Kept in the repository's git directory (`.git/rmlint/`), never in the work tree; keyed by
+/// rmlint's version and the decoding settings; written atomically; ignored and rebuilt when it is
+/// corrupt or from another version or configuration. Safe to delete.
+struct HistoryCache: Codable {
+    static let format = 1
+
+    var format = HistoryCache.format
+    var key: String
+    var head: String
+    var walk: HistoryWalker.Walk
+    var state: HistoryWalker.State
+
+    /// The file for a key, in the repository's git directory.
+    static func url(repository: GitRepository, key: String) -> URL {
+        let name = "history-" + Fingerprint(rule: "history", subject: key, field: "").hash + ".json"
+        return URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("rmlint").appendingPathComponent(name)
+    }
+
+    /// What the cache depends on besides the history itself.
+    static func key(settings: ItemDecoder.Settings) -> String {
+        "\(RMLintVersion.current)|\(format)|\(settings.strictFields)|\(settings.tracks.joined(separator: ","))|\(settings.unit)|\(settings.granularity.rawValue)|\(settings.ruleIDs.sorted().joined(separator: ","))"
+    }
+
+    /// The cache at `url` when it is readable and made for `key`; anything else is ignored.
+    static func load(_ url: URL, key: String) -> HistoryCache? {
+        guard let data = try? Data(contentsOf: url),
+              let cache = try? JSONDecoder().decode(HistoryCache.self, from: data),
+              cache.format == format, cache.key == key else { return nil }
+        return cache
+    }
+
+    /// Writes to a temporary file beside the cache, then renames it over: never a half-written cache.
+    func save(_ url: URL) {
+        let folder = url.deletingLastPathComponent()
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
+              let data = try? JSONEncoder().encode(self) else { return }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        guard (try? data.write(to: temporary)) != nil else { return }
+        if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+}
