@@ -123,3 +123,20 @@ struct DecimalReadingTests {
         #expect(DecimalReading.decimal(text) == nil)
     }
 }
+
+/// How `owner:` splits into names: the separators of SPEC §1, and handles kept whole.
+struct OwnerNamesTests {
+    @Test(arguments: [
+        ("alice", ["alice"]), ("  alice  ", ["alice"]), ("@acme/payments", ["@acme/payments"]),
+        ("alice and bob", ["alice", "bob"]), ("alice AND bob", ["alice", "bob"]), ("alice & bob", ["alice", "bob"]),
+        ("alice, bob; carol", ["alice", "bob", "carol"]), ("Anderson", ["Anderson"]), ("Sandra and", ["Sandra and"]),
+        ("brand manager", ["brand manager"]), ("alice And bob", ["alice And bob"]),
+    ])
+    func splitsOnTheDocumentedSeparatorsOnly(_ text: String, _ names: [String]) {
+        switch OwnerNames.read(YAMLNode(.string(text), at: .start, text: text)) {
+        case let .one(name): #expect([name] == names)
+        case let .several(found, _): #expect(found == names)
+        default: Issue.record("\(text) read as no owner")
+        }
+    }
+}
