@@ -5,8 +5,8 @@ import Foundation
 /// since. Kept in the repository's git directory (`.git/rmlint/`), never in the work tree; keyed by
 /// rmlint's version and the decoding settings; written atomically; ignored and rebuilt when it is
 /// corrupt or from another version or configuration. Safe to delete.
-struct HistoryCache: Codable {
-    static let format = 1
+struct HistoryCache {
+    static let format = 2
 
     var format = HistoryCache.format
     var key: String
@@ -16,7 +16,7 @@ struct HistoryCache: Codable {
 
     /// The file for a key, in the repository's git directory.
     static func url(repository: GitRepository, key: String) -> URL {
-        let name = "history-" + Fingerprint(rule: "history", subject: key, field: "").hash + ".json"
+        let name = "history-" + Fingerprint(rule: "history", subject: key, field: "").hash + ".cache"
         return URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("rmlint").appendingPathComponent(name)
     }
 
@@ -27,17 +27,15 @@ struct HistoryCache: Codable {
 
     /// The cache at `url` when it is readable and made for `key`; anything else is ignored.
     static func load(_ url: URL, key: String) -> HistoryCache? {
-        guard let data = try? Data(contentsOf: url),
-              let cache = try? JSONDecoder().decode(HistoryCache.self, from: data),
-              cache.format == format, cache.key == key else { return nil }
+        guard let data = try? Data(contentsOf: url), let cache = decoded(Array(data)), cache.key == key else { return nil }
         return cache
     }
 
     /// Writes to a temporary file beside the cache, then renames it over: never a half-written cache.
     func save(_ url: URL) {
         let folder = url.deletingLastPathComponent()
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
-              let data = try? JSONEncoder().encode(self) else { return }
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+        let data = Data(encoded())
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }

@@ -21,6 +21,13 @@ public struct ItemSnapshot: Hashable, Sendable, Codable {
     public var goals: [String]
     public var replans: [Replan]
 
+    /// An item known only by its id (the cache fills in the rest).
+    init(id: String) {
+        self.id = id
+        goals = []
+        replans = []
+    }
+
     /// The snapshot of a decoded item; `nil` when its id could not be read (it cannot be followed).
     public init?(_ item: RoadmapItem) {
         guard let id = item.itemID else { return nil }

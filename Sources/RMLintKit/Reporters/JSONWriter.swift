@@ -35,9 +35,10 @@ public enum JSONValue: Sendable {
                                 into output: inout String, indent: Int?) {
         guard !members.isEmpty else { output += open + close; return }
         output += open
+        let inner = indent.map { "\n" + String(repeating: "  ", count: $0 + 1) }
         for (position, member) in members.enumerated() {
             if position > 0 { output += "," }
-            if let indent { output += "\n" + String(repeating: "  ", count: indent + 1) }
+            if let inner { output += inner }
             if let key = member.0 { output += JSONValue.quote(key) + (indent == nil ? ":" : ": ") }
             member.1.write(into: &output, indent: indent.map { $0 + 1 })
         }
@@ -46,6 +47,10 @@ public enum JSONValue: Sendable {
     }
 
     static func quote(_ text: String) -> String {
+        // Most strings need no escaping: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
