@@ -254,3 +254,35 @@ import Testing
         #expect(cut.error.contains("shallow clone") && cut.error.contains("fetch-depth: 0"), "\(cut.error)")
     }
 }
+
+/// The binary cache reads back what was written, and any truncation or corruption reads as no cache.
+struct HistoryCacheCodingTests {
+    @Test func roundTripsAndRejectsDamagedBytes() throws {
+        var snapshot = ItemSnapshot(id: "M-1")
+        snapshot.kind = .milestone
+        snapshot.status = .committed
+        snapshot.due = CalendarDate(year: 2027, month: 3, day: 31)
+        snapshot.estimate = Decimal(string: "2.5")
+        snapshot.period = Period("2027-Q1")
+        snapshot.goals = ["G-1"]
+        snapshot.replans = [Replan(date: CalendarDate(year: 2027, month: 1, day: 2), from: nil, to: nil, reason: "vendör", location: .start)]
+        let id = try #require(GitObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))
+        var state = HistoryWalker.State()
+        state.trees = ["roadmap": id]
+        let cache = HistoryCache(key: "k", head: id.description,
+                                 walk: HistoryWalker.Walk(commits: [WalkedCommit(id: id, date: try #require(CalendarDate("2026-02-16")),
+                                                                                 changes: [GitTreeChange(path: "roadmap/M-1.md", newID: id, newMode: 0o100644)])],
+                                                          readings: [id: .item(snapshot)]),
+                                 state: state)
+        let bytes = cache.encoded()
+        let decoded = try #require(HistoryCache.decoded(bytes))
+        #expect(decoded.encoded() == bytes)
+        guard case let .item(read)? = decoded.walk.readings[id] else { Issue.record("no item read back"); return }
+        #expect(read == snapshot)
+        for length in 0..<bytes.count { #expect(HistoryCache.decoded(Array(bytes.prefix(length))) == nil) }
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0xFF
+        _ = HistoryCache.decoded(flipped)  // must not crash, whatever it reads
+        #expect(HistoryCache.decoded(bytes + [0]) == nil)
+    }
+}
