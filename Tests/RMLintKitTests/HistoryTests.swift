@@ -234,6 +234,20 @@ import Testing
         #expect(try repo.git("status", "--porcelain").output.isEmpty, "nothing is written in the work tree")
     }
 
+    /// Items sit in `plans/` from the first commit; only a later `.rmlint.yml` names the folder.
+    /// The configuration at REV says which folders are read, so they are followed from the start.
+    @Test func foldersOfTheConfigurationAtTheRevisionAreReadThroughout() throws {
+        let repo = try GitFixture()
+        try repo.write("plans/T-1.md", Self.theme)
+        try repo.write("plans/M-Y.md", Self.milestone("M-Y", status: "committed", due: "2026-03-31"))
+        try Self.commit(repo, "C1", "2026-01-05T12:00:00Z")
+        try repo.write(".rmlint.yml", "roadmap: [plans]\n")
+        try Self.commit(repo, "C2", "2026-02-01T12:00:00Z")
+        let items = try #require(try json(repo, ["--as-of", "2026-02-15"])["items"] as? [[String: Any]])
+        #expect(items.map { $0["committed_at"] as? String } == ["2026-01-05"])
+        #expect(items.first?["outcome"] as? String == "open")
+    }
+
     @Test func repositoryProblemsAreUsageErrors() throws {
         let empty = try GitFixture()
         let none = try runProcess(rmlintBinary(), ["history"], in: empty.root)

@@ -42,10 +42,12 @@ public struct HistoryRunner: Sendable {
         }
         let configuration = try configuration(at: commit, repository: repository)
         let settings = ItemDecoder.Settings(configuration)
-        let walker = HistoryWalker(repository: repository, settings: settings, progress: request.progress)
+        let walker = HistoryWalker(repository: repository, settings: settings, folders: configuration.roadmap,
+                                   excludes: configuration.exclude, progress: request.progress)
         let walk: HistoryWalker.Walk
         do {
-            walk = try self.walk(walker, to: commit, useCache: request.useCache, key: HistoryCache.key(settings: settings))
+            let key = HistoryCache.key(settings: settings) + "|" + configuration.roadmap.joined(separator: ",") + "|" + configuration.exclude.joined(separator: ",")
+            walk = try self.walk(walker, to: commit, useCache: request.useCache, key: key)
         } catch let error as GitError {
             throw UsageError("\(error.message); the repository may be corrupt (try 'git fsck')")
         }
@@ -63,7 +65,7 @@ public struct HistoryRunner: Sendable {
         let url = HistoryCache.url(repository: repository, key: key)
         let cached = useCache ? HistoryCache.load(url, key: key) : nil
         if let cached, cached.head == commit.description { return cached.walk }
-        var state = HistoryWalker.State()
+        var state = walker.initialState
         var walk: HistoryWalker.Walk
         if let cached, let head = GitObjectID(hex: cached.head),
            let added = try repository.firstParentHistory(of: commit.description, after: head) {

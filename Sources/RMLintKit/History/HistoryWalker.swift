@@ -20,19 +20,34 @@ public enum BlobReading: Sendable, Codable {
 
 /// Walks the first-parent history of a revision, oldest first. A commit whose roadmap subtrees
 /// have the same ids as its parent's costs one lookup per folder; otherwise only those subtrees
-/// are diffed. Folders come from each commit's own `.rmlint.yml` (so a renamed folder is followed);
-/// every changed blob is read once on this thread and parsed, front-matter only, on all cores.
+/// are diffed. The folders read at each commit are those of the configuration at the revision plus
+/// those of the commit's own `.rmlint.yml` (so a folder renamed along with its configuration is
+/// followed); every changed blob is read once on this thread and parsed, front-matter only, on all cores.
 public struct HistoryWalker {
     public let repository: GitRepository
     /// Decoding settings from the configuration at the revision.
     public let settings: ItemDecoder.Settings
     /// Told (commits done, commits in all) every few hundred commits of a long walk.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Folders and excludes of the configuration at the revision: read at every commit.
+    public let folders: [String]
+    public let excludes: [String]
 
-    public init(repository: GitRepository, settings: ItemDecoder.Settings, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(repository: GitRepository, settings: ItemDecoder.Settings, folders: [String] = Configuration().roadmap,
+                excludes: [String] = [], progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.repository = repository
         self.settings = settings
+        self.folders = folders
+        self.excludes = excludes
         self.progress = progress
+    }
+
+    /// A fresh walk state: the revision's folders plus the default folder of a commit without configuration.
+    public var initialState: State {
+        var state = State()
+        state.roadmap = Set(folders + Configuration().roadmap).sorted()
+        state.excludes = excludes
+        return state
     }
 
     public struct Walk: Sendable, Codable {
@@ -53,7 +68,7 @@ public struct HistoryWalker {
 
     /// The whole first-parent history of a revision.
     public func walk(_ revision: String) throws -> Walk {
-        var state = State()
+        var state = initialState
         return try walk(try repository.firstParentHistory(of: revision), from: &state, known: [:])
     }
 
@@ -104,14 +119,14 @@ public struct HistoryWalker {
         state.configurationID = id
         let before = state.roadmap
         guard let id else {
-            state.roadmap = Configuration().roadmap
-            state.excludes = []
+            state.roadmap = initialState.roadmap
+            state.excludes = excludes
             return state.roadmap != before
         }
         let bytes = try repository.blob(id).bytes
         guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return false }
-        state.roadmap = configuration.roadmap
-        state.excludes = configuration.exclude
+        state.roadmap = Set(folders + configuration.roadmap).sorted()
+        state.excludes = Array(Set(excludes + configuration.exclude)).sorted()
         return state.roadmap != before
     }
 
