@@ -48,6 +48,16 @@ public final class GitRepository: @unchecked Sendable {
         return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
+    /// Another handle on the same repository, for another thread: libgit2 objects are never
+    /// shared between threads, but each thread may have its own repository.
+    public func reopened() throws(GitError) -> GitRepository {
+        GitLibrary.ensureInitialized()
+        var other: OpaquePointer?
+        try check(git_repository_open(&other, git_repository_path(pointer)), "cannot open the repository again")
+        guard let other else { throw GitError(code: -1, action: "cannot open the repository again") }
+        return GitRepository(pointer: other)
+    }
+
     public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
     public var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// One commit of the first-parent walk and the roadmap files it changed.
 public struct WalkedCommit: Sendable, Codable {
@@ -130,19 +131,28 @@ public struct HistoryWalker {
         return state.roadmap != before
     }
 
-    /// Reads every blob on this thread (libgit2 objects stay on one thread), then parses on all cores.
+    /// Reads and parses every blob on all cores, each thread through its own repository handle
+    /// (libgit2 objects are never shared between threads).
     private func read(_ ids: [GitObjectID]) throws -> [GitObjectID: BlobReading] {
-        var contents: [[UInt8]] = []
-        contents.reserveCapacity(ids.count)
-        for id in ids {
-            contents.append(try repository.blob(id, limit: FrontMatterParser.maximumSize + 1).bytes)
-        }
+        guard !ids.isEmpty else { return [:] }
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 64 + 1))
+        let handles = try [repository] + (1..<lanes).map { _ in try repository.reopened() }
         let decoder = ItemDecoder(settings: settings)
         let readings = ReadingSlots(count: ids.count)
-        let shared = contents
-        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
-            readings.set(index, HistoryWalker.reading(shared[index], decoder: decoder))
+        let failure = FailureSlot()
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let handle = handles[lane]
+            for index in stride(from: lane, to: ids.count, by: lanes) {
+                do throws(GitError) {
+                    let bytes = try handle.blob(ids[index], limit: FrontMatterParser.maximumSize + 1).bytes
+                    readings.set(index, HistoryWalker.reading(bytes, decoder: decoder))
+                } catch {
+                    failure.record(error)
+                    return
+                }
+            }
         }
+        if let error = failure.error { throw error }
         var result: [GitObjectID: BlobReading] = [:]
         result.reserveCapacity(ids.count)
         for (index, id) in ids.enumerated() { result[id] = readings.value(index) }
@@ -157,6 +167,15 @@ public struct HistoryWalker {
             return ItemSnapshot(decoder.decode(root: root, bodyWordCount: words)).map(BlobReading.item) ?? .unreadable
         }
     }
+}
+
+/// The first error of concurrent work.
+private final class FailureSlot: @unchecked Sendable {
+    private var stored: GitError?
+    private let lock = DispatchQueue(label: "rmlint.history.failure")
+
+    func record(_ error: GitError) { lock.sync { if stored == nil { stored = error } } }
+    var error: GitError? { lock.sync { stored } }
 }
 
 /// Slots written from concurrent iterations, one index each.
