@@ -26,25 +26,12 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
 
 extension git_oid: @retroactive @unchecked Sendable {}
 
-extension GitObjectID: Codable {
+extension GitObjectID {
     /// The id written as 40 hex digits, or `nil` when it is not one.
     public init?(hex: String) {
         guard hex.utf8.count == 40 else { return nil }
         var raw = git_oid()
         guard git_oid_fromstr(&raw, hex) == 0 else { return nil }
         self.init(raw)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let id = GitObjectID(hex: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an object id: \(text)"))
-        }
-        self = id
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

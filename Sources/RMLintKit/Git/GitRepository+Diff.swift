@@ -1,7 +1,7 @@
 import CLibGit2
 
 /// One file that differs between two trees.
-public struct GitTreeChange: Sendable, Codable {
+public struct GitTreeChange: Sendable {
     /// Path relative to the repository root.
     public var path: String
     /// The blob after the change; `nil` when the file was deleted (or is no longer a file).

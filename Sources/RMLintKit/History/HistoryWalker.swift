@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// One commit of the first-parent walk and the roadmap files it changed.
-public struct WalkedCommit: Sendable, Codable {
+public struct WalkedCommit: Sendable {
     public var id: GitObjectID
     /// The UTC calendar date of the committer timestamp.
     public var date: CalendarDate
@@ -11,7 +11,7 @@ public struct WalkedCommit: Sendable, Codable {
 }
 
 /// What a blob holds, read once however often it appears.
-public enum BlobReading: Sendable, Codable {
+public enum BlobReading: Sendable {
     case item(ItemSnapshot)
     /// It opens a front-matter but does not parse, or its id cannot be read.
     case unreadable
@@ -51,14 +51,14 @@ public struct HistoryWalker {
         return state
     }
 
-    public struct Walk: Sendable, Codable {
+    public struct Walk: Sendable {
         public var commits: [WalkedCommit]
         public var readings: [GitObjectID: BlobReading]
     }
 
     /// Where a walk stopped: the folders and excludes in force, the configuration's blob and each
     /// folder's subtree at the last commit walked. A later walk resumes from it.
-    public struct State: Sendable, Codable {
+    public struct State: Sendable {
         var roadmap = Configuration().roadmap
         var excludes: [String] = []
         var configurationID: GitObjectID?
@@ -138,14 +138,14 @@ public struct HistoryWalker {
         let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 64 + 1))
         let handles = try [repository] + (1..<lanes).map { _ in try repository.reopened() }
         let decoder = ItemDecoder(settings: settings)
-        let readings = ReadingSlots(count: ids.count)
+        let readings = ResultSlots<BlobReading>(count: ids.count)
         let failure = FailureSlot()
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             let handle = handles[lane]
             for index in stride(from: lane, to: ids.count, by: lanes) {
                 do throws(GitError) {
                     let bytes = try handle.blob(ids[index], limit: FrontMatterParser.maximumSize + 1).bytes
-                    readings.set(index, HistoryWalker.reading(bytes, decoder: decoder))
+                    readings[index] = HistoryWalker.reading(bytes, decoder: decoder)
                 } catch {
                     failure.record(error)
                     return
@@ -155,7 +155,7 @@ public struct HistoryWalker {
         if let error = failure.error { throw error }
         var result: [GitObjectID: BlobReading] = [:]
         result.reserveCapacity(ids.count)
-        for (index, id) in ids.enumerated() { result[id] = readings.value(index) }
+        for (index, reading) in readings.values.enumerated() { result[ids[index]] = reading }
         return result
     }
 
@@ -172,19 +172,8 @@ public struct HistoryWalker {
 /// The first error of concurrent work.
 private final class FailureSlot: @unchecked Sendable {
     private var stored: GitError?
-    private let lock = DispatchQueue(label: "rmlint.history.failure")
+    private let lock = NSLockLike()
 
-    func record(_ error: GitError) { lock.sync { if stored == nil { stored = error } } }
-    var error: GitError? { lock.sync { stored } }
-}
-
-/// Slots written from concurrent iterations, one index each.
-private final class ReadingSlots: @unchecked Sendable {
-    private var storage: [BlobReading]
-    private let lock = DispatchQueue(label: "rmlint.history.readings")
-
-    init(count: Int) { storage = Array(repeating: .notAnItem, count: count) }
-
-    func set(_ index: Int, _ value: BlobReading) { lock.sync { storage[index] = value } }
-    func value(_ index: Int) -> BlobReading { lock.sync { storage[index] } }
+    func record(_ error: GitError) { lock.withLock { if stored == nil { stored = error } } }
+    var error: GitError? { lock.withLock { stored } }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The small projection of an item that history keeps per commit: what accuracy and drift need,
 /// nothing of the text around it.
-public struct ItemSnapshot: Hashable, Sendable, Codable {
+public struct ItemSnapshot: Hashable, Sendable {
     public var id: String
     public var kind: ItemKind?
     public var title: String?

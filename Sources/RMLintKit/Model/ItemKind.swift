@@ -1,5 +1,5 @@
 /// The four kinds of roadmap item, told apart by `kind:`.
-public enum ItemKind: String, Sendable, CaseIterable, Codable {
+public enum ItemKind: String, Sendable, CaseIterable {
     case theme
     case goal
     case milestone
@@ -40,7 +40,7 @@ public enum ItemKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// A milestone's horizon.
-public enum Horizon: String, Sendable, CaseIterable, Codable {
+public enum Horizon: String, Sendable, CaseIterable {
     case now
     case next
     case later

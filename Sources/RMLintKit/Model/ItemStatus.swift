@@ -1,5 +1,5 @@
 /// Every status an item may have; ``ItemKind/statuses`` says which ones each kind accepts.
-public enum ItemStatus: String, Sendable, CaseIterable, Codable {
+public enum ItemStatus: String, Sendable, CaseIterable {
     case active
     case archived
     case achieved

@@ -58,7 +58,7 @@ public struct Metric: Hashable, Sendable {
 
 /// One `replans` entry of a milestone: when and why its plan changed, and for a re-dating from
 /// which `due` to which. Parts that are missing or failed their type check are `nil`.
-public struct Replan: Hashable, Sendable, Codable {
+public struct Replan: Hashable, Sendable {
     public var date: CalendarDate?
     public var from: CalendarDate?
     public var to: CalendarDate?

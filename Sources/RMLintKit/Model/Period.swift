@@ -66,18 +66,3 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 }
-
-extension Period: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let period = Period(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a period: \(text)"))
-        }
-        self = period
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}

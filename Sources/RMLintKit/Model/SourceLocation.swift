@@ -1,5 +1,5 @@
 /// A 1-based line and column in a file.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
