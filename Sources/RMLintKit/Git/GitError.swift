@@ -26,8 +26,15 @@ func check(_ result: Int32, _ action: @autoclosure () -> String) throws(GitError
 }
 
 /// `git_libgit2_init`, exactly once per process.
+///
+/// Objects are not re-hashed on every read: rmlint only reads, as `git log` does, and leaves
+/// checking the object database to `git fsck`. That hashing was a third of a history walk.
 enum GitLibrary {
-    private static let initialized: Bool = { git_libgit2_init() > 0 }()
+    private static let initialized: Bool = {
+        guard git_libgit2_init() > 0 else { return false }
+        _ = rmlint_git_set_strict_hash_verification(0)
+        return true
+    }()
 
     static func ensureInitialized() {
         _ = initialized
