@@ -6,11 +6,18 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
 
     init(_ raw: git_oid) { self.raw = raw }
 
+    /// The 40 lower-case hex digits.
     public var description: String {
-        var copy = raw
-        var buffer = [CChar](repeating: 0, count: 41)
-        git_oid_tostr(&buffer, 41, &copy)
-        return String(cString: buffer)
+        String(unsafeUninitializedCapacity: 40) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            withUnsafeBytes(of: raw.id) { bytes in
+                for (index, byte) in bytes.prefix(20).enumerated() {
+                    buffer[2 * index] = digits.utf8Start[Int(byte >> 4)]
+                    buffer[2 * index + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                }
+            }
+            return 40
+        }
     }
 
     public static func == (lhs: GitObjectID, rhs: GitObjectID) -> Bool {

@@ -12,50 +12,34 @@ public struct GitCommitInfo: Sendable {
 }
 
 extension GitRepository {
-    /// The first-parent history of `revision`, oldest first. A shallow clone is refused (libgit2 1.5
-    /// fails at the shallow boundary), and so is a repository without commits.
+    /// The first-parent history of `revision`, oldest first. A shallow clone is refused (its
+    /// history is cut short), and so is a repository without commits.
     public func firstParentHistory(of revision: String = "HEAD") throws(GitError) -> [GitCommitInfo] {
-        try firstParentHistory(of: revision, hiding: nil)
+        try firstParentHistory(of: revision, after: nil).commits
     }
 
-    /// The first-parent commits of `revision` after `known`, oldest first, when `known` is on its
-    /// first-parent line (so a walk that ended there can go on); `nil` when it is not.
-    public func firstParentHistory(of revision: String, after known: GitObjectID) throws(GitError) -> [GitCommitInfo]? {
-        let commits = try firstParentHistory(of: revision, hiding: known)
-        guard let first = commits.first else { return nil }
-        return first.firstParent == known ? commits : nil
-    }
-
-    private func firstParentHistory(of revision: String, hiding: GitObjectID?) throws(GitError) -> [GitCommitInfo] {
+    /// The first-parent history of `revision`, oldest first, following first parents from it: each
+    /// commit is read once. With `known`, the walk stops at it when it is on that line, and the
+    /// result holds only the commits after it (`continuesKnown` is true); otherwise it is the
+    /// whole history.
+    public func firstParentHistory(of revision: String, after known: GitObjectID?) throws(GitError) -> (commits: [GitCommitInfo], continuesKnown: Bool) {
         if isShallow {
             throw GitError(code: -1, action: "the repository is a shallow clone; fetch the full history with 'git fetch --unshallow'")
         }
-        var object: OpaquePointer?
-        try check(git_revparse_single(&object, pointer, revision), "cannot resolve '\(revision)'")
-        defer { git_object_free(object) }
-        guard let object, var start = git_object_id(object)?.pointee else { throw GitError(code: -1, action: "cannot resolve '\(revision)'") }
-        var walker: OpaquePointer?
-        try check(git_revwalk_new(&walker, pointer), "cannot walk history")
-        defer { git_revwalk_free(walker) }
-        try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "cannot walk history")
-        try check(git_revwalk_simplify_first_parent(walker), "cannot walk history")
-        try check(git_revwalk_push(walker, &start), "cannot walk history")
-        if var hidden = hiding?.raw { try check(git_revwalk_hide(walker, &hidden), "cannot walk history") }
+        var next: GitObjectID? = try commit(revision)
         var commits: [GitCommitInfo] = []
-        var oid = git_oid()
-        while true {
-            let result = git_revwalk_next(&oid, walker)
-            if result == GIT_ITEROVER.rawValue { break }
-            try check(result, "cannot walk history")
+        while let id = next {
+            if id == known { return (commits.reversed(), true) }
+            var raw = id.raw
             var commit: OpaquePointer?
-            try check(git_commit_lookup(&commit, pointer, &oid), "cannot read commit")
+            try check(git_commit_lookup(&commit, pointer, &raw), "cannot read commit \(id)")
             defer { git_commit_free(commit) }
-            guard let tree = git_commit_tree_id(commit)?.pointee else { throw GitError(code: -1, action: "cannot read commit \(GitObjectID(oid))") }
-            let parent = git_commit_parentcount(commit) > 0 ? git_commit_parent_id(commit, 0).map { GitObjectID($0.pointee) } : nil
-            commits.append(GitCommitInfo(id: GitObjectID(oid), time: git_commit_time(commit), parentCount: Int(git_commit_parentcount(commit)),
-                                         tree: GitObjectID(tree), firstParent: parent))
+            guard let tree = git_commit_tree_id(commit)?.pointee else { throw GitError(code: -1, action: "cannot read commit \(id)") }
+            let parents = Int(git_commit_parentcount(commit))
+            next = parents > 0 ? git_commit_parent_id(commit, 0).map { GitObjectID($0.pointee) } : nil
+            commits.append(GitCommitInfo(id: id, time: git_commit_time(commit), parentCount: parents, tree: GitObjectID(tree), firstParent: next))
         }
-        return commits
+        return (commits.reversed(), false)
     }
 
     /// The id of the tree or blob at `path` in a commit's tree, or `nil` when the path is absent.

@@ -1,19 +1,29 @@
 /// Replays a walk: items followed by id across renames and moves, milestone timelines, drift.
+/// Its whole state is what the history cache keeps, so a later run replays only new commits.
 struct HistoryAnalyzer {
-    private(set) var timelines: [String: MilestoneTimeline] = [:]
-    private(set) var events: [DriftEvent] = []
+    var timelines: [String: MilestoneTimeline] = [:]
+    var events: [DriftEvent] = []
     /// Changed files that did not parse at a commit (each leaves its item as it was).
-    private(set) var skipped = 0
+    var skipped = 0
     /// Item edits per id: churn.
-    private(set) var edits: [String: Int] = [:]
-    private var current: [String: ItemSnapshot] = [:]
-    private var idAtPath: [String: String] = [:]
+    var edits: [String: Int] = [:]
+    /// Each item as it stands after the last commit replayed.
+    var current: [String: ItemSnapshot] = [:]
+    /// The id of the item each roadmap file holds.
+    var idAtPath: [String: String] = [:]
     private var pathsOfID: [String: Set<String>] = [:]
 
+    /// Takes in a walk's commits (oldest first), on from the commits replayed before.
     mutating func replay(_ walk: HistoryWalker.Walk) {
         for commit in walk.commits where !commit.changes.isEmpty {
             apply(commit, readings: walk.readings)
         }
+    }
+
+    /// Rebuilds the paths of each id after `idAtPath` was restored.
+    mutating func indexPaths() {
+        pathsOfID = [:]
+        for (path, id) in idAtPath { pathsOfID[id, default: []].insert(path) }
     }
 
     private mutating func apply(_ commit: WalkedCommit, readings: [GitObjectID: BlobReading]) {
@@ -60,7 +70,4 @@ struct HistoryAnalyzer {
         guard snapshot.kind == .milestone || timelines[snapshot.id] != nil else { return }
         timelines[snapshot.id, default: MilestoneTimeline(snapshot)].apply(snapshot, previous: previous, commit: commit.id, date: commit.date)
     }
-
-    /// Items as they stand at the revision.
-    var items: [ItemSnapshot] { Array(current.values) }
 }

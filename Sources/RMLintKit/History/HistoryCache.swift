@@ -1,18 +1,21 @@
 import Foundation
 
-/// The incremental cache of `rmlint history`: the walk of a revision's first-parent history (each
-/// commit's roadmap changes and every blob read), so that the next run reads only the commits added
-/// since. Kept in the repository's git directory (`.git/rmlint/`), never in the work tree; keyed by
+/// The incremental cache of `rmlint history`: where the walk of a revision's first-parent history
+/// stopped and the analysis of it (items, milestone timelines, drift), so that the next run on the
+/// same revision reads no history and a run on a later one walks only the commits added since.
+/// Kept in the repository's git directory (`.git/rmlint/`), never in the work tree; keyed by
 /// rmlint's version and the decoding settings; written atomically; ignored and rebuilt when it is
 /// corrupt or from another version or configuration. Safe to delete.
 struct HistoryCache {
-    static let format = 2
+    static let format = 3
 
-    var format = HistoryCache.format
     var key: String
+    /// The commit the walk ended on.
     var head: String
-    var walk: HistoryWalker.Walk
+    /// Commits walked.
+    var commits: Int
     var state: HistoryWalker.State
+    var analyzer: HistoryAnalyzer
 
     /// The file for a key, in the repository's git directory.
     static func url(repository: GitRepository, key: String) -> URL {

@@ -67,12 +67,12 @@ public struct HistoryReport: Sendable {
         }
         entries.sort { PathOrder.precedes($0.timeline.id, $1.timeline.id) }
         periods = byPeriod.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        drift = analyzer.events.filter { since == nil || $0.date >= since! }
+        drift = since.map { since in analyzer.events.filter { $0.date >= since } } ?? analyzer.events
         for event in drift {
             if case .added = event.change { continue }
             if case .removed = event.change { continue }
             churn[event.id, default: 0] += 1
         }
-        items = analyzer.items.sorted { PathOrder.precedes($0.id, $1.id) }
+        items = analyzer.current.keys.sorted(by: PathOrder.precedes).compactMap { analyzer.current[$0] }
     }
 }

@@ -44,41 +44,38 @@ public struct HistoryRunner: Sendable {
         let settings = ItemDecoder.Settings(configuration)
         let walker = HistoryWalker(repository: repository, settings: settings, folders: configuration.roadmap,
                                    excludes: configuration.exclude, progress: request.progress)
-        let walk: HistoryWalker.Walk
+        let analysis: (analyzer: HistoryAnalyzer, commits: Int)
         do {
             let key = HistoryCache.key(settings: settings) + "|" + configuration.roadmap.joined(separator: ",") + "|" + configuration.exclude.joined(separator: ",")
-            walk = try self.walk(walker, to: commit, useCache: request.useCache, key: key)
+            analysis = try analyze(walker, to: commit, useCache: request.useCache, key: key)
         } catch let error as GitError {
             throw UsageError("\(error.message); the repository may be corrupt (try 'git fsck')")
         }
-        var analyzer = HistoryAnalyzer()
-        analyzer.replay(walk)
-        return HistoryReport(revision: commit, commits: walk.commits.count, analyzer: analyzer, asOf: request.asOf,
+        return HistoryReport(revision: commit, commits: analysis.commits, analyzer: analysis.analyzer, asOf: request.asOf,
                              tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
     }
 
-    /// The walk to `commit`: from the cache when it ends there, the cache plus the commits added
-    /// since when it ends on the first-parent line before, else the whole history; the cache is then
-    /// written for next time.
-    private func walk(_ walker: HistoryWalker, to commit: GitObjectID, useCache: Bool, key: String) throws -> HistoryWalker.Walk {
+    /// The analysis of the history to `commit`: from the cache when it ends there; the cache plus
+    /// the commits added since when it ends on the first-parent line before; else the whole
+    /// history walked and replayed. The cache is then written for next time.
+    private func analyze(_ walker: HistoryWalker, to commit: GitObjectID, useCache: Bool, key: String) throws -> (analyzer: HistoryAnalyzer, commits: Int) {
         let repository = walker.repository
         let url = HistoryCache.url(repository: repository, key: key)
         let cached = useCache ? HistoryCache.load(url, key: key) : nil
-        if let cached, cached.head == commit.description { return cached.walk }
+        if let cached, cached.head == commit.description { return (cached.analyzer, cached.commits) }
         var state = walker.initialState
-        var walk: HistoryWalker.Walk
-        if let cached, let head = GitObjectID(hex: cached.head),
-           let added = try repository.firstParentHistory(of: commit.description, after: head) {
-            state = cached.state
-            let more = try walker.walk(added, from: &state, known: cached.walk.readings)
-            walk = cached.walk
-            walk.commits += more.commits
-            walk.readings.merge(more.readings) { old, _ in old }
-        } else {
-            walk = try walker.walk(try repository.firstParentHistory(of: commit.description), from: &state, known: [:])
+        var analyzer = HistoryAnalyzer()
+        var commits = 0
+        let known = cached.flatMap { GitObjectID(hex: $0.head) }
+        let (history, continues) = try repository.firstParentHistory(of: commit.description, after: known)
+        if let cached, continues {
+            (state, analyzer, commits) = (cached.state, cached.analyzer, cached.commits)
         }
-        if useCache { HistoryCache(key: key, head: commit.description, walk: walk, state: state).save(url) }
-        return walk
+        let walk = try walker.walk(history, from: &state)
+        analyzer.replay(walk)
+        commits += walk.commits.count
+        if useCache { HistoryCache(key: key, head: commit.description, commits: commits, state: state, analyzer: analyzer).save(url) }
+        return (analyzer, commits)
     }
 
     private func configuration(at commit: GitObjectID, repository: GitRepository) throws -> Configuration {

@@ -70,12 +70,12 @@ public struct HistoryWalker {
     /// The whole first-parent history of a revision.
     public func walk(_ revision: String) throws -> Walk {
         var state = initialState
-        return try walk(try repository.firstParentHistory(of: revision), from: &state, known: [:])
+        return try walk(try repository.firstParentHistory(of: revision), from: &state)
     }
 
-    /// Walks `history` (oldest first) on from `state`; blobs already in `known` are not read again.
+    /// Walks `history` (oldest first) on from `state`.
     /// The result holds the new commits and the readings of the blobs they brought.
-    public func walk(_ history: [GitCommitInfo], from state: inout State, known: [GitObjectID: BlobReading]) throws -> Walk {
+    public func walk(_ history: [GitCommitInfo], from state: inout State) throws -> Walk {
         var commits: [WalkedCommit] = []
         commits.reserveCapacity(history.count)
         var blobs = Set<GitObjectID>()
@@ -105,7 +105,7 @@ public struct HistoryWalker {
             state.trees = current
             let changes = changed.values.sorted { PathOrder.precedes($0.path, $1.path) }
             for change in changes where change.newMode & 0o170000 == 0o100000 {
-                if let id = change.newID, known[id] == nil { blobs.insert(id) }
+                if let id = change.newID { blobs.insert(id) }
             }
             commits.append(WalkedCommit(id: commit.id, date: CalendarDate.utc(seconds: commit.time), changes: changes))
         }

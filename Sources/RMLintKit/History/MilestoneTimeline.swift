@@ -8,15 +8,15 @@ public struct MilestoneTimeline: Sendable {
 
     public let id: String
     /// The first commit in which it was committed, in progress or done with a valid `due`.
-    public private(set) var commitment: Commitment?
+    public internal(set) var commitment: Commitment?
     /// The latest valid `due` since the commitment (at the revision, or when last seen).
-    public private(set) var latestDue: CalendarDate?
+    public internal(set) var latestDue: CalendarDate?
     /// Commits after the commitment that moved `due` later.
-    public private(set) var slips = 0
+    public internal(set) var slips = 0
     /// The date of the latest commit that changed its status to `done`.
-    public private(set) var doneOn: CalendarDate?
+    public internal(set) var doneOn: CalendarDate?
     /// Its state at the revision, or when last seen.
-    public private(set) var last: ItemSnapshot
+    public internal(set) var last: ItemSnapshot
     /// False once no file holds it any more.
     public internal(set) var exists = true
 

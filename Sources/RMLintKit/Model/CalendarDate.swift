@@ -97,12 +97,14 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// `YYYY-MM-DD` (ten bytes, so the string is stored inline, without an allocation).
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year) else { return String(year) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day) }
+        return Self.twoDigits(year / 100) + Self.twoDigits(year % 100) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        String(decoding: [UInt8(48 + value / 10 % 10), UInt8(48 + value % 10)], as: UTF8.self)
     }
 }
 

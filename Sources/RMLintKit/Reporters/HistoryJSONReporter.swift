@@ -3,27 +3,31 @@ public struct HistoryJSONReporter: Sendable {
     public init() {}
 
     public func report(_ report: HistoryReport) -> String {
-        var document: [(String, JSONValue)] = [
-            ("version", .int(1)),
-            ("revision", .string(report.revision.description)),
-            ("commits", .int(report.commits)),
-            ("skipped", .int(report.skipped)),
-            ("as_of", .string(report.asOf.description)),
-            ("tolerance", .int(report.tolerance)),
-            ("accuracy", .object([
-                ("on_time", .int(report.accuracy.onTime)), ("late", .int(report.accuracy.late)),
-                ("missed", .int(report.accuracy.missed)), ("dropped", .int(report.accuracy.dropped)),
-                ("open", .int(report.accuracy.open)), ("ratio", ratio(report.accuracy.ratio)),
-            ])),
-            ("periods", .array(report.periods.map { period, counts in
-                .object([("period", .string(period.description)), ("on_time", .int(counts.onTime)), ("late", .int(counts.late)),
-                         ("missed", .int(counts.missed)), ("ratio", ratio(counts.ratio))])
-            })),
-            ("items", .array(report.entries.map(item))),
-        ]
-        document.append(("scorecard", HistoryScorecard(report).json))
-        document.append(("drift", .array(report.drift.map(drift))))
-        return JSONValue.object(document).rendered() + "\n"
+        var json = JSONStream(capacity: 256 * (report.drift.count + report.entries.count + 16))
+        json.openObject()
+        json.member("version", .int(1))
+        json.member("revision", string: report.revision.description)
+        json.member("commits", .int(report.commits))
+        json.member("skipped", .int(report.skipped))
+        json.member("as_of", string: report.asOf.description)
+        json.member("tolerance", .int(report.tolerance))
+        json.member("accuracy", .object([
+            ("on_time", .int(report.accuracy.onTime)), ("late", .int(report.accuracy.late)),
+            ("missed", .int(report.accuracy.missed)), ("dropped", .int(report.accuracy.dropped)),
+            ("open", .int(report.accuracy.open)), ("ratio", ratio(report.accuracy.ratio)),
+        ]))
+        json.member("periods", .array(report.periods.map { period, counts in
+            .object([("period", .string(period.description)), ("on_time", .int(counts.onTime)), ("late", .int(counts.late)),
+                     ("missed", .int(counts.missed)), ("ratio", ratio(counts.ratio))])
+        }))
+        json.member("items", .array(report.entries.map(item)))
+        json.member("scorecard", HistoryScorecard(report).json)
+        json.key("drift")
+        json.openArray()
+        for event in report.drift { drift(event, into: &json) }
+        json.closeArray()
+        json.closeObject()
+        return json.text + "\n"
     }
 
     private func ratio(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
@@ -44,20 +48,36 @@ public struct HistoryJSONReporter: Sendable {
         ])
     }
 
-    private func drift(_ event: DriftEvent) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("id", .string(event.id)), ("commit", .string(event.commit.description)),
-                                             ("date", .string(event.date.description))]
+    /// One drift event, written straight into the stream (there are thousands).
+    private func drift(_ event: DriftEvent, into json: inout JSONStream) {
+        json.element()
+        json.openObject()
+        json.member("id", string: event.id)
+        json.member("commit", string: event.commit.description)
+        json.member("date", string: event.date.description)
         switch event.change {
-        case let .added(kind): fields += [("change", .string("added")), ("kind", .optional(kind?.rawValue))]
-        case .removed: fields += [("change", .string("removed"))]
+        case let .added(kind):
+            json.member("change", string: "added")
+            json.member("kind", .optional(kind?.rawValue))
+        case .removed:
+            json.member("change", string: "removed")
         case let .due(from, to, days, reasons):
-            fields += [("change", .string("due")), ("from", .string(from.description)), ("to", .string(to.description)),
-                       ("days", .int(days)), ("reasons", .array(reasons.map(JSONValue.string)))]
-        case let .horizon(from, to): fields += [("change", .string("horizon")), ("from", .string(from.rawValue)), ("to", .string(to.rawValue))]
-        case let .status(from, to): fields += [("change", .string("status")), ("from", .string(from.rawValue)), ("to", .string(to.rawValue))]
-        case let .scope(field, from, to): fields += [("change", .string(field)), ("from", .string(from)), ("to", .string(to))]
-        case let .owner(from, to): fields += [("change", .string("owner")), ("from", .string(from)), ("to", .string(to))]
+            json.member("change", string: "due")
+            json.member("from", string: from.description)
+            json.member("to", string: to.description)
+            json.member("days", .int(days))
+            json.member("reasons", .array(reasons.map(JSONValue.string)))
+        case let .horizon(from, to): change("horizon", from.rawValue, to.rawValue, into: &json)
+        case let .status(from, to): change("status", from.rawValue, to.rawValue, into: &json)
+        case let .scope(field, from, to): change(field, from, to, into: &json)
+        case let .owner(from, to): change("owner", from, to, into: &json)
         }
-        return .object(fields)
+        json.closeObject()
+    }
+
+    private func change(_ name: String, _ from: String, _ to: String, into json: inout JSONStream) {
+        json.member("change", string: name)
+        json.member("from", string: from)
+        json.member("to", string: to)
     }
 }

@@ -12,38 +12,66 @@ public enum JSONValue: Sendable {
 
     /// Compact, or pretty with two-space indentation.
     public func rendered(pretty: Bool = true) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(into: &output, indent: pretty ? 0 : nil)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int?) {
+    /// Writes UTF-8 straight into one buffer: no intermediate strings or member arrays.
+    func write(into output: inout [UInt8], indent: Int?) {
         switch self {
-        case let .string(text): output += JSONValue.quote(text)
-        case let .int(value): output += String(value)
-        case let .double(value): output += value.isFinite ? String(value) : "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case .null: output += "null"
+        case let .string(text): JSONValue.quote(text, into: &output)
+        case let .int(value): output.append(contentsOf: String(value).utf8)
+        case let .double(value): output.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+        case let .bool(value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
         case let .array(values):
-            writeContainer(values.map { (nil, $0) }, open: "[", close: "]", into: &output, indent: indent)
+            guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            output.append(UInt8(ascii: "["))
+            for (position, value) in values.enumerated() {
+                JSONValue.separate(position, into: &output, indent: indent)
+                value.write(into: &output, indent: indent.map { $0 + 1 })
+            }
+            JSONValue.close(UInt8(ascii: "]"), into: &output, indent: indent)
         case let .object(pairs):
-            writeContainer(pairs.map { ($0.0, $0.1) }, open: "{", close: "}", into: &output, indent: indent)
+            guard !pairs.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            output.append(UInt8(ascii: "{"))
+            for (position, pair) in pairs.enumerated() {
+                JSONValue.separate(position, into: &output, indent: indent)
+                JSONValue.quote(pair.0, into: &output)
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(UInt8(ascii: " ")) }
+                pair.1.write(into: &output, indent: indent.map { $0 + 1 })
+            }
+            JSONValue.close(UInt8(ascii: "}"), into: &output, indent: indent)
         }
     }
 
-    private func writeContainer(_ members: [(String?, JSONValue)], open: String, close: String,
-                                into output: inout String, indent: Int?) {
-        guard !members.isEmpty else { output += open + close; return }
-        output += open
-        let inner = indent.map { "\n" + String(repeating: "  ", count: $0 + 1) }
-        for (position, member) in members.enumerated() {
-            if position > 0 { output += "," }
-            if let inner { output += inner }
-            if let key = member.0 { output += JSONValue.quote(key) + (indent == nil ? ":" : ": ") }
-            member.1.write(into: &output, indent: indent.map { $0 + 1 })
+    private static func separate(_ position: Int, into output: inout [UInt8], indent: Int?) {
+        if position > 0 { output.append(UInt8(ascii: ",")) }
+        guard let indent else { return }
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (indent + 1)))
+    }
+
+    private static func close(_ bracket: UInt8, into output: inout [UInt8], indent: Int?) {
+        if let indent {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
         }
-        if let indent { output += "\n" + String(repeating: "  ", count: indent) }
-        output += close
+        output.append(bracket)
+    }
+
+    static func quote(_ text: String, into output: inout [UInt8]) {
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: utf8)
+            output.append(UInt8(ascii: "\""))
+        } else {
+            output.append(contentsOf: quote(text).utf8)
+        }
     }
 
     static func quote(_ text: String) -> String {
