@@ -13,8 +13,11 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Only print diagnostics of these items (files or folders); the graph is always the whole roadmap.")
     var paths: [String] = []
 
-    @Flag(help: "Read items and .rmlint.yml from the git index: what the commit will contain.")
+    @Flag(help: "Read items and .rmlint.yml from the git index: what the commit will contain. Change rules compare it with HEAD.")
     var staged = false
+
+    @Option(name: .customLong("base"), help: ArgumentHelp("Compare the working tree with this revision: the change rules (replan-without-reason, committed-deleted, scope-cut-without-reason) run against it.", valueName: "REV"))
+    var base: String?
 
     @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
     var config: String?
@@ -38,8 +41,11 @@ struct LintCommand: ParsableCommand {
         guard let reporter = ReporterRegistry.reporter(named: format, color: useColor) else {
             throw UsageError("unknown format '\(format)'; use one of \(ReporterRegistry.identifiers.joined(separator: ", "))")
         }
+        if staged, base != nil {
+            throw UsageError("--staged and --base cannot be used together: --staged already compares the index with HEAD")
+        }
         let request = LintRequest(workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
-                                  today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree)
+                                  today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree, base: base)
         let result = try LintRunner().run(request)
         let failed = result.errors > 0 || (strict && result.warnings > 0)
         Output.standardOutput(reporter.report(quiet ? result.quieted(strict: strict) : result))

@@ -21,7 +21,7 @@ struct RuleExampleTests {
     }
 
     @Test func everyRuleHasBothKindsOfExample() {
-        #expect(RuleRegistry.descriptions.count == 18)
+        #expect(RuleRegistry.descriptions.count == 21)
         for rule in RuleRegistry.descriptions {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")
             #expect(!rule.nonTriggeringExamples.isEmpty, "\(rule.id) has no non-triggering example")
@@ -43,8 +43,14 @@ struct RuleExampleTests {
             configuration = stripped.text
             expected += stripped.positions.map { ".rmlint.yml:\($0)" }
         }
+        var base: [String: String]?
+        for file in testCase.example.base ?? [] {
+            let (text, positions) = stripMarkers(file.content)
+            base = (base ?? [:]).merging([file.path: text]) { $1 }
+            expected += positions.map { "\(file.path):\($0)" }
+        }
         #expect(!expected.isEmpty, "a triggering example needs a ↓ marker")
-        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today)
+        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: base)
         let found = diagnostics.filter { $0.rule == testCase.rule.id }.map { "\($0.path):\($0.line):\($0.column)" }
         #expect(found.sorted() == expected.sorted(), "\(diagnostics.map { "\($0.path):\($0.line):\($0.column) \($0.message) [\($0.rule)]" })")
     }
@@ -52,7 +58,8 @@ struct RuleExampleTests {
     @Test(arguments: nonTriggering)
     func nonTriggeringExampleIsSilent(_ testCase: Case) throws {
         let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, $0.content) })
-        let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today)
+        let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today,
+                                   base: baseFiles(testCase.example))
         let found = diagnostics.filter { $0.rule == testCase.rule.id }
         #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line):\($0.column) \($0.message)" })")
     }
@@ -66,7 +73,8 @@ struct RuleExampleTests {
     @Test func nonTriggeringExamplesAreCleanUnderEveryRule() throws {
         for testCase in Self.nonTriggering {
             let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, $0.content) })
-            let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today)
+            let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today,
+                                       base: baseFiles(testCase.example))
             #expect(diagnostics.isEmpty, "\(testCase.rule.id): \(diagnostics.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
         }
     }
@@ -78,7 +86,7 @@ struct RuleExampleTests {
         for testCase in Self.triggering {
             let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, stripMarkers($0.content).text) })
             let configuration = testCase.example.configuration.map { stripMarkers($0).text }
-            let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today)
+            let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: baseFiles(testCase.example))
             for diagnostic in diagnostics where diagnostic.rule == testCase.rule.id {
                 text += "\(testCase.rule.id) #\(testCase.index): \(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.message)\n"
             }
@@ -99,10 +107,20 @@ struct RuleExampleTests {
             let (text, positions) = stripMarkers(file.content)
             files[file.path] = positions.isEmpty ? text : disabling(testCase.rule.id, in: text)
         }
+        var base: [String: String]?
+        for file in testCase.example.base ?? [] {
+            let (text, positions) = stripMarkers(file.content)
+            base = (base ?? [:]).merging([file.path: positions.isEmpty ? text : disabling(testCase.rule.id, in: text)]) { $1 }
+        }
         let configuration = testCase.example.configuration.map { stripMarkers($0).text }
-        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today)
+        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: base)
         let found = diagnostics.filter { $0.rule == testCase.rule.id || $0.rule == "parse-error" }
         #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
+    }
+
+    /// The example's base files with markers removed; `nil` for rules that need no base.
+    private func baseFiles(_ example: RuleExample) -> [String: String]? {
+        example.base.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.path, stripMarkers($0.content).text) }) }
     }
 
     private func disabling(_ rule: String, in text: String) -> String {

@@ -13,12 +13,20 @@ public struct LintEngine: Sendable {
         public var notes: [String]
     }
 
-    public func lint(_ roadmap: Roadmap, today: CalendarDate) -> Report {
+    /// Lints `roadmap`; with `base` (the roadmap before the change) the change rules run too.
+    /// A finding about a file the change deleted is suppressed by the base file's `rmlint-disable`.
+    public func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) -> Report {
         let configuration = roadmap.configuration
-        let context = LintContext(roadmap, today: today)
+        let context = LintContext(roadmap, base: base, today: today)
         var disabled: [String: [String: String]] = [:]
         for item in roadmap.items where !item.disabledRules.isEmpty {
             disabled[item.path] = item.disabledRules
+        }
+        if let base {
+            let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
+            for item in base.items where !item.disabledRules.isEmpty && !present.contains(item.path) {
+                disabled[item.path] = item.disabledRules
+            }
         }
         var diagnostics: [Diagnostic] = []
         var ran: Set<String> = []

@@ -16,14 +16,18 @@ public struct LintRequest: Sendable {
     public var paths: [String] = []
     /// Which version of the roadmap to lint.
     public var revision: RoadmapRevision
+    /// `--base REV`: the revision the change rules compare with. Without it, `--staged` compares
+    /// with `HEAD` when there is one, and a working-tree lint runs no change rules.
+    public var base: String?
 
     public init(workingDirectory: String, configurationFile: String? = nil, today: CalendarDate,
-                paths: [String] = [], revision: RoadmapRevision = .workingTree) {
+                paths: [String] = [], revision: RoadmapRevision = .workingTree, base: String? = nil) {
         self.workingDirectory = workingDirectory
         self.configurationFile = configurationFile
         self.today = today
         self.paths = paths
         self.revision = revision
+        self.base = base
     }
 }
 
@@ -60,13 +64,29 @@ public struct LintRunner: Sendable {
 
     public func run(_ request: LintRequest) throws -> LintResult {
         let workspace = try Workspace.open(request)
-        let roadmap = try workspace.loadRoadmap()
-        let report = LintEngine().lint(roadmap, today: request.today)
+        let memo = DecodedBlobs()
+        let roadmap = try workspace.loadRoadmap(memo: memo)
+        let base = try self.base(of: request, workspace: workspace, memo: memo)
+        let report = LintEngine().lint(roadmap, base: base, today: request.today)
+        // Files the change deleted: named by PATH they still narrow, and diagnostics about them
+        // (a deleted commitment) always show, since tools never pass deleted files as PATHs.
+        let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
+        let deleted = Set((base?.items.map(\.path) ?? []) + (base?.unreadable.map(\.path) ?? [])).subtracting(present)
         let filter = try PathFilter(paths: request.paths, workingDirectory: request.workingDirectory,
                                     root: workspace.root, folders: workspace.configuration.roadmap,
-                                    configurationPath: workspace.configuration.path)
+                                    configurationPath: workspace.configuration.path, deleted: deleted)
         let itemCount = filter.isEmpty ? roadmap.itemCount
             : roadmap.items.count { filter.includes(path: $0.path) } + roadmap.unreadable.count { filter.includes(path: $0.path) }
-        return LintResult(diagnostics: report.diagnostics.filter(filter.includes), itemCount: itemCount, notes: report.notes)
+        let shown = report.diagnostics.filter { filter.includes($0) || deleted.contains($0.path) }
+        return LintResult(diagnostics: shown, itemCount: itemCount, notes: report.notes)
+    }
+
+    /// The roadmap the change rules compare with: `--base REV`, or `HEAD` for `--staged`.
+    private func base(of request: LintRequest, workspace: Workspace, memo: DecodedBlobs) throws -> Roadmap? {
+        if let expression = request.base {
+            return try Workspace.loadBase(expression, at: request.workingDirectory, fallback: workspace.configuration, memo: memo)
+        }
+        guard request.revision == .index else { return nil }
+        return try Workspace.loadHeadBase(at: request.workingDirectory, fallback: workspace.configuration, memo: memo)
     }
 }

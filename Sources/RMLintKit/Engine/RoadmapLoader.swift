@@ -6,7 +6,9 @@ public struct RoadmapLoader: Sendable {
 
     public init(configuration: Configuration) { self.configuration = configuration }
 
-    public func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree) throws -> Roadmap {
+    /// Reads and decodes every roadmap file of `source`. With `memo`, files read from git whose
+    /// blob was decoded before with the same settings are not read or parsed again.
+    public func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree, memo: DecodedBlobs? = nil) throws -> Roadmap {
         var seen = Set<String>()
         var entries: [SourceEntry] = []
         var missing: [String] = []
@@ -23,20 +25,33 @@ public struct RoadmapLoader: Sendable {
         entries.sort { PathOrder.precedes($0.path, $1.path) }
         let files = entries
 
-        let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration))
+        let settings = ItemDecoder.Settings(configuration)
+        let decoder = ItemDecoder(settings: settings)
         let results = ResultSlots<FileResult>(count: entries.count)
+        let known: [FileResult?] = files.map { entry in
+            guard let memo, entry.type == .regular, let blob = entry.objectID,
+                  let found = memo[DecodedBlobs.Key(blob: blob, settings: settings)] else { return nil }
+            return FileResult(found, at: entry.path)
+        }
         if source.allowsConcurrentReads {
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                results[index] = Self.process(files[index], bytes: nil, source: source, decoder: decoder)
+                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder)
             }
         } else {
             // Read one by one (the source is not thread-safe), then parse concurrently. A source
             // like the git index that cannot read an object is a repository error: it propagates.
-            let prepared: [Result<[UInt8], Error>?] = try files.map { entry in
-                entry.type == .regular || entry.type == .conflicted ? .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize)) : nil
+            let prepared: [Result<[UInt8], Error>?] = try files.indices.map { index in
+                let entry = files[index]
+                guard known[index] == nil, entry.type == .regular || entry.type == .conflicted else { return nil }
+                return .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize))
             }
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                results[index] = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
+                if let found = known[index] { return results[index] = found }
+                let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
+                results[index] = result
+                if let memo, files[index].type == .regular, let blob = files[index].objectID {
+                    memo.store(result.memoEntry, for: DecodedBlobs.Key(blob: blob, settings: settings))
+                }
             }
         }
 
@@ -56,6 +71,23 @@ public struct RoadmapLoader: Sendable {
         case item(RoadmapItem)
         case unreadable(UnreadableFile)
         case notAnItem
+
+        /// A decoded blob placed at `path` (a copy of the item when it was read at another path).
+        init(_ entry: DecodedBlobs.Entry, at path: String) {
+            switch entry {
+            case let .item(item): self = .item(item.path == path ? item : item.at(path: path))
+            case let .unreadable(problem, salvaged): self = .unreadable(UnreadableFile(path: path, problem: problem, salvaged: salvaged))
+            case .notAnItem: self = .notAnItem
+            }
+        }
+
+        var memoEntry: DecodedBlobs.Entry {
+            switch self {
+            case let .item(item): return .item(item)
+            case let .unreadable(file): return .unreadable(file.problem, file.salvaged)
+            case .notAnItem: return .notAnItem
+            }
+        }
     }
 
     private static func process(_ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,

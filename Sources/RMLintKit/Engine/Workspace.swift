@@ -56,8 +56,8 @@ public struct Workspace: Sendable {
     }
 
     /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
-    public func loadRoadmap() throws -> Roadmap {
-        let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision)
+    public func loadRoadmap(memo: DecodedBlobs? = nil) throws -> Roadmap {
+        let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
         let configured = configuration.path != nil && !configuration.roadmapLocations.isEmpty
         if configured, let folder = roadmap.missingFolders.first,
            let index = configuration.roadmap.firstIndex(of: folder) {

@@ -10,6 +10,9 @@ public struct RuleExample: Sendable {
     /// `.rmlint.yml`, when the example needs one (markers allowed).
     public var configuration: String?
     public var today: String
+    /// For change rules: the roadmap before the change (the base revision), markers allowed (a
+    /// diagnostic about a deleted item points into the base). `nil` for rules that need no base.
+    public var base: [File]?
 
     public static let marker: Character = "↓"
     public static let defaultToday = "2026-06-01"
@@ -22,15 +25,32 @@ public struct RuleExample: Sendable {
         self.today = today
     }
 
+    /// A change to `roadmap/<name>`: `before` at the base, `after` at the head (`nil`: deleted),
+    /// the same `context` files at both.
+    public init(change name: String, before: String, after: String?, context: [File] = RuleExample.background,
+                today: String = RuleExample.defaultToday) {
+        let path = "roadmap/\(name)"
+        self.files = (after.map { [File(path: path, content: $0)] } ?? []) + context
+        self.base = [File(path: path, content: before)] + context
+        self.configuration = nil
+        self.today = today
+    }
+
+    /// The file the example is about: the head's, or the base's when the change deletes it.
+    public var mainFile: File {
+        if let base, let changed = base.first, !files.contains(where: { $0.path == changed.path }) { return changed }
+        return files[0]
+    }
+
     /// The main file with its markers removed, as `rmlint explain` prints it.
     public var displayText: String {
-        files[0].content.filter { $0 != RuleExample.marker }
+        mainFile.content.filter { $0 != RuleExample.marker }
     }
 
     /// Files besides the main one that the example needs, other than the shared ``background``.
     public var additionalFiles: [File] {
         let shared = Set(RuleExample.background.map(\.path))
-        return files.dropFirst().filter { !shared.contains($0.path) }
+        return files.filter { !shared.contains($0.path) && $0.path != mainFile.path }
     }
 
     /// A narrative long enough for `smart-specific`.

@@ -19,6 +19,9 @@ public enum RuleRegistry {
         LaterWithoutDatesRule.self,
         OverdueRule.self,
         ReviewOverdueRule.self,
+        ReplanWithoutReasonRule.self,
+        CommittedDeletedRule.self,
+        ScopeCutWithoutReasonRule.self,
     ]
 
     public static let descriptions: [RuleDescription] = rules.map { $0.description }
@@ -28,6 +31,9 @@ public enum RuleRegistry {
     /// Rules about a period, the configuration or a file as such: they cannot be turned off for one
     /// item with `rmlint-disable`, only in `.rmlint.yml`.
     public static let roadmapWideIDs: Set<String> = ["capacity-split", "capacity-total", "review-overdue", "parse-error"]
+
+    /// Rules that compare the roadmap with a base revision; silent when there is none.
+    public static let changeRuleIDs: Set<String> = ["replan-without-reason", "committed-deleted", "scope-cut-without-reason"]
 
     public static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id == id }

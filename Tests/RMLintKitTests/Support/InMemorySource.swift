@@ -26,21 +26,26 @@ struct InMemorySource: RoadmapSource {
     func file(at path: String) throws -> [UInt8]? { files[path] }
 }
 
-/// Lints files held in memory, as `rmlint lint` would with that configuration.
-func lint(_ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01") throws -> [Diagnostic] {
-    try lintReport(files.mapValues { Array($0.utf8) }, configuration: text, today: today).diagnostics
+/// Lints files held in memory, as `rmlint lint` would with that configuration; with `base`, the
+/// files before the change, as `rmlint lint --base` would.
+func lint(_ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01",
+          base: [String: String]? = nil) throws -> [Diagnostic] {
+    try lintReport(files.mapValues { Array($0.utf8) }, configuration: text, today: today,
+                   base: base?.mapValues { Array($0.utf8) }).diagnostics
 }
 
 /// Lints files given as bytes; the report carries the notes too.
-func lintReport(_ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01") throws -> LintEngine.Report {
-    var all = files
-    if let text { all[".rmlint.yml"] = Array(text.utf8) }
-    let source = InMemorySource(bytes: all)
+func lintReport(_ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01",
+                base: [String: [UInt8]]? = nil) throws -> LintEngine.Report {
     let configuration = try text.map { try ConfigurationLoader(rules: RuleRegistry.options).load(Array($0.utf8), path: ".rmlint.yml") }
         ?? Configuration()
-    let roadmap = try RoadmapLoader(configuration: configuration).load(from: source)
+    func load(_ files: [String: [UInt8]]) throws -> Roadmap {
+        var all = files
+        if let text { all[".rmlint.yml"] = Array(text.utf8) }
+        return try RoadmapLoader(configuration: configuration).load(from: InMemorySource(bytes: all))
+    }
     guard let date = CalendarDate(today) else { throw UsageError("bad date") }
-    return LintEngine().lint(roadmap, today: date)
+    return LintEngine().lint(try load(files), base: try base.map(load), today: date)
 }
 
 /// Text with `↓` markers: the clean text and the position of each marker.

@@ -1,0 +1,35 @@
+import Foundation
+
+extension Workspace {
+    /// The roadmap at `expression`, as the base a change is compared with: read through libgit2
+    /// with the configuration of that revision (or `fallback` when that one does not load), and
+    /// never an error for having no items there (a change may add the first ones).
+    public static func loadBase(_ expression: String, at directory: String, fallback: Configuration,
+                                memo: DecodedBlobs? = nil) throws -> Roadmap {
+        let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
+        let commit: GitObjectID
+        do {
+            commit = try repository.commit(expression)
+        } catch {
+            throw UsageError("\(error.message); name a commit, branch or tag that exists (fetch it first if it is remote, e.g. 'git fetch origin main')")
+        }
+        return try loadBase(GitTreeSource(repository: repository, commit: commit), revision: .commit(expression), fallback: fallback, memo: memo)
+    }
+
+    /// The base of `lint --staged`: `HEAD`, or `nil` in a repository with no commits yet.
+    public static func loadHeadBase(at directory: String, fallback: Configuration, memo: DecodedBlobs? = nil) throws -> Roadmap? {
+        let repository = try GitRepository.open(at: directory, purpose: "comparing the index with HEAD")
+        guard let commit = try? repository.commit("HEAD") else { return nil }
+        return try loadBase(GitTreeSource(repository: repository, commit: commit), revision: .commit("HEAD"), fallback: fallback, memo: memo)
+    }
+
+    private static func loadBase(_ source: GitTreeSource, revision: RoadmapRevision, fallback: Configuration,
+                                 memo: DecodedBlobs?) throws -> Roadmap {
+        var configuration = fallback
+        if let bytes = try source.file(at: ".rmlint.yml"),
+           let own = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") {
+            configuration = own
+        }
+        return try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
+    }
+}
