@@ -86,3 +86,17 @@ extension GitRepository {
         return try blob(id).bytes
     }
 }
+
+extension GitRepository {
+    /// The best common ancestor of two commits (what `git merge-base` prints), or `nil` when they
+    /// share no history.
+    public func mergeBase(_ one: GitObjectID, _ two: GitObjectID) throws(GitError) -> GitObjectID? {
+        var result = git_oid()
+        var left = one.raw
+        var right = two.raw
+        let status = git_merge_base(&result, pointer, &left, &right)
+        if status == GIT_ENOTFOUND.rawValue { return nil }
+        try check(status, "cannot find the merge base of \(one) and \(two)")
+        return GitObjectID(result)
+    }
+}

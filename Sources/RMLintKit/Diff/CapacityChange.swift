@@ -1,0 +1,38 @@
+import Foundation
+
+/// The capacity split of one period before and after a change: each track's share of the
+/// period's estimated effort, in percent (exact, rounded to two decimals for display).
+public struct CapacityChange: Sendable {
+    public var period: Period
+    /// Track → percent; empty when the period had no estimated effort on that side.
+    public var before: [(track: String, percent: Decimal)]
+    public var after: [(track: String, percent: Decimal)]
+    public var totalBefore: Decimal
+    public var totalAfter: Decimal
+
+    /// Periods whose effort per track changed, in period order.
+    public static func changes(from base: Roadmap, to head: Roadmap) -> [CapacityChange] {
+        let granularity = head.configuration.capacity.period
+        let old = CapacityLedger(items: base.items, granularity: granularity).periods
+        let new = CapacityLedger(items: head.items, granularity: granularity).periods
+        let configured = head.configuration.capacity.split.map(\.track)
+        return Set(old.keys).union(new.keys).sorted().compactMap { period in
+            let before = old[period] ?? CapacityLedger.PeriodLoad()
+            let after = new[period] ?? CapacityLedger.PeriodLoad()
+            guard before.total != after.total || before.byTrack != after.byTrack else { return nil }
+            let tracks = orderedTracks(configured, before.byTrack.keys, after.byTrack.keys)
+            return CapacityChange(period: period, before: shares(before, tracks), after: shares(after, tracks),
+                                  totalBefore: before.total, totalAfter: after.total)
+        }
+    }
+
+    /// Configured tracks first, in their order, then the others by name.
+    private static func orderedTracks(_ configured: [String], _ a: Dictionary<String, Decimal>.Keys, _ b: Dictionary<String, Decimal>.Keys) -> [String] {
+        configured + Set(a).union(b).subtracting(configured).sorted()
+    }
+
+    private static func shares(_ load: CapacityLedger.PeriodLoad, _ tracks: [String]) -> [(track: String, percent: Decimal)] {
+        guard load.total > 0 else { return [] }
+        return tracks.map { track in (track, (load.byTrack[track] ?? 0) * 100 / load.total) }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import RMLintKit
+
+/// `rmlint diff [BASE [HEAD] | BASE...HEAD]`: what a change does to the roadmap.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what a change does to the roadmap: items, capacity, and the lint problems it introduces and fixes.",
+        discussion: """
+        BASE defaults to HEAD~1 (HEAD with --staged) and HEAD to HEAD. 'BASE...HEAD' compares HEAD with the merge \
+        base of the two, as a pull request does: rmlint diff origin/main...HEAD --format markdown
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: ArgumentHelp("The revision before the change, or BASE...HEAD.", valueName: "BASE"))
+    var base: String?
+
+    @Argument(help: ArgumentHelp("The revision after the change (default HEAD).", valueName: "HEAD"))
+    var head: String?
+
+    @Flag(help: "Compare BASE (default HEAD) with the index: what the next commit will contain.")
+    var staged = false
+
+    @Option(help: "text, json, or markdown (a pull-request comment; empty when the roadmap did not change).")
+    var format: Format = .text
+
+    @Flag(help: "Exit 1 when the change introduces lint errors.")
+    var failOnNew = false
+
+    @Option(help: "The date rules treat as today, YYYY-MM-DD (default: today in UTC).")
+    var today: String?
+
+    func run() throws {
+        let request = DiffRequest(workingDirectory: FileManager.default.currentDirectoryPath, base: base, head: head,
+                                  staged: staged, today: try parseToday(today))
+        let report = try DiffRunner().run(request)
+        switch format {
+        case .json: Output.standardOutput(DiffJSONReporter().report(report))
+        case .text: Output.standardOutput(DiffTextReporter().report(report))
+        case .markdown: Output.standardOutput(DiffTextReporter(markdown: true).report(report))
+        }
+        if failOnNew, report.introducedErrors > 0 {
+            Output.standardError("rmlint: the change introduces \(report.introducedErrors) error\(report.introducedErrors == 1 ? "" : "s")\n")
+            throw ExitCode(1)
+        }
+    }
+}
