@@ -10,6 +10,26 @@ public struct DiffReport: Sendable {
     public var introduced: [Diagnostic]
     public var fixed: [Diagnostic]
 
+    public init(base: String, head: String, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic], fixed: [Diagnostic]) {
+        self.base = base
+        self.head = head
+        self.changes = changes
+        self.capacity = capacity
+        self.introduced = introduced
+        self.fixed = fixed
+    }
+
+    /// Compares two roadmaps: items, capacity, and the diagnostics of each side (the head linted
+    /// with the change rules against the base).
+    public init(base: Roadmap, head: Roadmap, baseLabel: String, headLabel: String, today: CalendarDate) {
+        let engine = LintEngine()
+        let before = engine.lint(base, today: today).diagnostics
+        let after = engine.lint(head, base: base, today: today).diagnostics
+        self.init(base: baseLabel, head: headLabel, changes: ItemChange.changes(from: base, to: head),
+                  capacity: CapacityChange.changes(from: base, to: head),
+                  introduced: DiffRunner.unmatched(after, in: before), fixed: DiffRunner.unmatched(before, in: after))
+    }
+
     /// True when the change does nothing to the roadmap rmlint can see.
     public var isEmpty: Bool { changes.isEmpty && capacity.isEmpty && introduced.isEmpty && fixed.isEmpty }
 

@@ -42,17 +42,11 @@ public struct DiffRunner: Sendable {
         } else {
             base = Roadmap(revision: .commit("(none)"), configuration: head.configuration, items: [], unreadable: [])
         }
-        let engine = LintEngine()
-        let before = engine.lint(base, today: request.today).diagnostics
-        let after = engine.lint(head, base: base, today: request.today).diagnostics
-        return DiffReport(base: baseCommit?.description ?? "", head: headLabel,
-                          changes: ItemChange.changes(from: base, to: head),
-                          capacity: CapacityChange.changes(from: base, to: head),
-                          introduced: Self.unmatched(after, in: before), fixed: Self.unmatched(before, in: after))
+        return DiffReport(base: base, head: head, baseLabel: baseCommit?.description ?? "", headLabel: headLabel, today: request.today)
     }
 
     /// Diagnostics of `these` with no diagnostic of the same fingerprint left in `those` (each one matches once).
-    static func unmatched(_ these: [Diagnostic], in those: [Diagnostic]) -> [Diagnostic] {
+    public static func unmatched(_ these: [Diagnostic], in those: [Diagnostic]) -> [Diagnostic] {
         var available: [Fingerprint: Int] = [:]
         for diagnostic in those { available[diagnostic.fingerprint, default: 0] += 1 }
         return these.filter { diagnostic in
