@@ -39,9 +39,9 @@ struct ExplainCommand: ParsableCommand {
         if let base = example.base, let before = base.first {
             text += "\n  # \(before.path), before the change (at the base revision)\n" + indent(clean(before.content))
             if let after = example.files.first(where: { $0.path == before.path }) {
-                text += "  # \(after.path), after the change\n" + indent(clean(after.content))
+                text += "\n  # \(after.path), after the change\n" + indent(clean(after.content))
             } else {
-                text += "  # \(before.path), after the change: deleted\n"
+                text += "\n  # \(before.path), after the change: deleted\n"
             }
         } else {
             text += "\n  # \(example.mainFile.path)\n" + indent(example.displayText)

@@ -22,8 +22,8 @@ public struct DriftEvent: Sendable {
     static func changes(from old: ItemSnapshot, to new: ItemSnapshot) -> [Change] {
         var changes: [Change] = []
         if let from = old.due, let to = new.due, from != to {
-            let known = Set(old.replans)
-            let reasons = new.replans.filter { !known.contains($0) }.compactMap(\.reason)
+            let known = Set(old.replans.map(\.content))
+            let reasons = new.replans.filter { !known.contains($0.content) }.compactMap(\.reason)
             changes.append(.due(from: from, to: to, days: from.days(until: to), reasons: reasons))
         }
         if let from = old.horizon, let to = new.horizon, from != to { changes.append(.horizon(from: from, to: to)) }
