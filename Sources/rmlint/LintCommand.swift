@@ -19,6 +19,12 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("base"), help: ArgumentHelp("Compare the working tree with this revision: the change rules (replan-without-reason, committed-deleted, scope-cut-without-reason) run against it.", valueName: "REV"))
     var base: String?
 
+    @Option(help: ArgumentHelp("Report only problems not recorded in this baseline file.", valueName: "FILE"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record every current problem in this file (by rule, item and field; no lines), for --baseline.", valueName: "FILE"))
+    var writeBaseline: String?
+
     @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
     var config: String?
 
@@ -45,13 +51,30 @@ struct LintCommand: ParsableCommand {
             throw UsageError("--staged and --base cannot be used together: --staged already compares the index with HEAD")
         }
         let request = LintRequest(workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
-                                  today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree, base: base)
+                                  today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree, base: base,
+                                  baseline: baseline, writeBaseline: writeBaseline)
         let result = try LintRunner().run(request)
         let failed = result.errors > 0 || (strict && result.warnings > 0)
-        Output.standardOutput(reporter.report(quiet ? result.quieted(strict: strict) : result))
+        let listed = quiet ? result.quieted(strict: strict) : result
+        Output.standardOutput(reporter.report(listed))
         for note in result.notes { Output.standardError("rmlint: note: \(note)\n") }
+        if format == GitHubReporter.identifier { githubSummary(listed) }
         Output.standardError(summary(result))
         if failed { throw ExitCode(1) }
+    }
+
+    /// Every diagnostic into the job summary, and a note on how many annotations GitHub will not show.
+    private func githubSummary(_ result: LintResult) {
+        var written = false
+        if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+            written = GitHubStepSummary.append(result, to: path)
+            if !written { Output.standardError("rmlint: note: cannot append to GITHUB_STEP_SUMMARY (\(path))\n") }
+        }
+        let hidden = GitHubStepSummary.hidden(result)
+        guard hidden.errors + hidden.warnings > 0 else { return }
+        let limit = GitHubStepSummary.annotationLimit
+        let parts = [(hidden.errors, "error"), (hidden.warnings, "warning")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        Output.standardError("rmlint: note: GitHub shows \(limit) error and \(limit) warning annotations per step; \(parts.joined(separator: " and ")) will not be shown as annotations\(written ? " (all are in the job summary)" : "; every diagnostic is in the log above")\n")
     }
 
     private var useColor: Bool {
@@ -65,7 +88,8 @@ struct LintCommand: ParsableCommand {
 
     private func summary(_ result: LintResult) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "rmlint: \(plural(result.itemCount, "item")), \(plural(result.errors, "error")), \(plural(result.warnings, "warning"))\n"
+        let baselined = result.baselined > 0 ? " (\(result.baselined) baselined, not shown)" : ""
+        return "rmlint: \(plural(result.itemCount, "item")), \(plural(result.errors, "error")), \(plural(result.warnings, "warning"))\(baselined)\n"
     }
 }
 

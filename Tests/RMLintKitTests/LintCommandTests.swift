@@ -41,9 +41,27 @@ import Testing
             let result = try rmlint(["--format", format], in: repo.root)
             #expect(result.exitCode == 1)
             #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B }, "\(format)")
-            let escaped = format == "sarif" ? "T%1B%5B31m.md" : format == "json" ? "T\\\\u{1B}[31m.md" : "T\\u{1B}[31m.md"
+            let escaped = format == "sarif" ? "T%1B%5B31m.md" : ["json", "gitlab"].contains(format) ? "T\\\\u{1B}[31m.md" : "T\\u{1B}[31m.md"
             #expect(result.output.contains(escaped), "\(format): \(result.output)")
         }
+    }
+
+    /// GitHub shows 10 error and 10 warning annotations per step: every diagnostic also goes to the
+    /// job summary, and stderr says how many annotations will not be shown.
+    @Test func githubFormatWritesTheJobSummaryAndCountsHiddenAnnotations() throws {
+        let repo = try GitFixture()
+        for number in 1...12 { try repo.write("roadmap/T-\(number).md", GitFixture.badTheme.replacingOccurrences(of: "T-1", with: "T-\(number)")) }
+        let summary = repo.root + "/summary.md"
+        try "earlier step\n".write(toFile: summary, atomically: true, encoding: .utf8)
+        let result = try runProcess(rmlintBinary(), ["--format", "github"], in: repo.root, environment: ["GITHUB_STEP_SUMMARY": summary])
+        #expect(result.exitCode == 1)
+        #expect(result.output.split(separator: "\n").count == 12 && result.output.split(separator: "\n").allSatisfy { $0.hasPrefix("::error file=roadmap/T-") })
+        #expect(result.error.contains("2 errors will not be shown as annotations (all are in the job summary)"), "\(result.error)")
+        let written = try String(contentsOfFile: summary, encoding: .utf8)
+        #expect(written.hasPrefix("earlier step\n### rmlint: ❌ 12 items, 12 errors, 0 warnings"))
+        #expect(written.split(separator: "\n").filter { $0.hasPrefix("| ❌ error | `roadmap/T-") }.count == 12)
+        let plain = try runProcess(rmlintBinary(), ["--format", "github"], in: repo.root, environment: ["GITHUB_STEP_SUMMARY": ""])
+        #expect(plain.error.contains("2 errors will not be shown as annotations; every diagnostic is in the log above"), "\(plain.error)")
     }
 
     @Test func symbolicLinkRoadmapFolderIsNamedAsSuch() throws {

@@ -20,7 +20,7 @@ struct ReporterGoldenTests {
     func formatMatchesGolden(_ format: String) throws {
         let reporter = try #require(ReporterRegistry.reporter(named: format))
         let output = reporter.report(Self.result)
-        let extensions = ["text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml", "checkstyle": "checkstyle.xml"]
+        let extensions = ["text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml", "checkstyle": "checkstyle.xml", "gitlab": "gitlab.json"]
         let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil))
             .appendingPathComponent("lint.\(extensions[format] ?? format)")
         if ProcessInfo.processInfo.environment["RMLINT_UPDATE_GOLDEN"] != nil {
@@ -30,6 +30,41 @@ struct ReporterGoldenTests {
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(output == golden)
+    }
+
+    /// GitLab's Code Quality format: the documented keys, a severity GitLab knows, unique fingerprints.
+    @Test func gitlabReportHasGitLabsRequiredKeys() throws {
+        var diagnostics = Self.result.diagnostics
+        diagnostics.append(diagnostics[1])  // the same problem twice still gets two fingerprints
+        let output = GitLabReporter().report(LintResult(diagnostics: diagnostics, itemCount: 4))
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(issues.count == 5)
+        for issue in issues {
+            #expect(issue["description"] is String && issue["check_name"] is String)
+            #expect(["info", "minor", "major", "critical", "blocker"].contains(issue["severity"] as? String ?? ""))
+            let location = try #require(issue["location"] as? [String: Any])
+            #expect(location["path"] is String && (location["lines"] as? [String: Any])?["begin"] is Int)
+        }
+        #expect(Set(issues.compactMap { $0["fingerprint"] as? String }).count == issues.count)
+        #expect(GitLabReporter().report(LintResult(diagnostics: [], itemCount: 0)) == "[]\n")
+    }
+
+    /// Code scanning shows `help`, and follows an alert by `primaryLocationLineHash`: derived from the fingerprint, not the line.
+    @Test func sarifCarriesHelpAndALineHashFromTheFingerprint() throws {
+        var moved = Self.result.diagnostics[1]
+        moved.line += 7
+        let before = try #require(try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(Self.result).utf8)) as? [String: Any])
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(LintResult(diagnostics: [moved], itemCount: 1)).utf8)) as? [String: Any])
+        func run(_ document: [String: Any]) -> [String: Any]? { (document["runs"] as? [[String: Any]])?.first }
+        let rules = try #require(((run(before)?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        for rule in rules {
+            let help = try #require(rule["help"] as? [String: String])
+            #expect(help["text"]?.contains("Why:") == true && help["markdown"]?.contains("**Triggers:**") == true)
+        }
+        func hash(_ document: [String: Any], _ index: Int) -> String? {
+            ((run(document)?["results"] as? [[String: Any]])?[index]["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"]
+        }
+        #expect(hash(before, 1) != nil && hash(before, 1) == hash(after, 0))
     }
 
     @Test func emptyResultsAreValidDocuments() throws {

@@ -19,9 +19,16 @@ public struct LintRequest: Sendable {
     /// `--base REV`: the revision the change rules compare with. Without it, `--staged` compares
     /// with `HEAD` when there is one, and a working-tree lint runs no change rules.
     public var base: String?
+    /// `--baseline FILE`: problems recorded there are not reported.
+    public var baseline: String?
+    /// `--write-baseline FILE`: record every current problem there (the whole roadmap's, whatever PATHs narrow).
+    public var writeBaseline: String?
 
     public init(workingDirectory: String, configurationFile: String? = nil, today: CalendarDate,
-                paths: [String] = [], revision: RoadmapRevision = .workingTree, base: String? = nil) {
+                paths: [String] = [], revision: RoadmapRevision = .workingTree, base: String? = nil,
+                baseline: String? = nil, writeBaseline: String? = nil) {
+        self.baseline = baseline
+        self.writeBaseline = writeBaseline
         self.workingDirectory = workingDirectory
         self.configurationFile = configurationFile
         self.today = today
@@ -41,11 +48,14 @@ public struct LintResult: Sendable {
     public let warnings: Int
     /// Notes for stderr: checks held back because something could not be read.
     public var notes: [String]
+    /// Problems a baseline hid (not in `diagnostics`, not counted as errors or warnings).
+    public var baselined: Int
 
-    public init(diagnostics: [Diagnostic], itemCount: Int, notes: [String] = []) {
+    public init(diagnostics: [Diagnostic], itemCount: Int, notes: [String] = [], baselined: Int = 0) {
         self.diagnostics = diagnostics
         self.itemCount = itemCount
         self.notes = notes
+        self.baselined = baselined
         errors = diagnostics.count { $0.severity == .error }
         warnings = diagnostics.count { $0.severity == .warning }
     }
@@ -68,6 +78,7 @@ public struct LintRunner: Sendable {
         let roadmap = try workspace.loadRoadmap(memo: memo)
         let base = try self.base(of: request, workspace: workspace, memo: memo)
         let report = LintEngine().lint(roadmap, base: base, today: request.today)
+        let (found, baselined, notes) = try applyBaseline(report, request: request, root: workspace.root)
         // Files the change deleted: named by PATH they still narrow, and diagnostics about them
         // (a deleted commitment) always show, since tools never pass deleted files as PATHs.
         let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
@@ -77,8 +88,27 @@ public struct LintRunner: Sendable {
                                     configurationPath: workspace.configuration.path, deleted: deleted)
         let itemCount = filter.isEmpty ? roadmap.itemCount
             : roadmap.items.count { filter.includes(path: $0.path) } + roadmap.unreadable.count { filter.includes(path: $0.path) }
-        let shown = report.diagnostics.filter { filter.includes($0) || deleted.contains($0.path) }
-        return LintResult(diagnostics: shown, itemCount: itemCount, notes: report.notes)
+        let shown = found.filter { filter.includes($0) || deleted.contains($0.path) }
+        return LintResult(diagnostics: shown, itemCount: itemCount, notes: notes, baselined: baselined)
+    }
+
+    /// Writes and applies baselines: `--write-baseline` records every problem of the roadmap (then
+    /// none is new), `--baseline` hides the recorded ones and notes how many of them are fixed.
+    private func applyBaseline(_ report: LintEngine.Report, request: LintRequest, root: String) throws -> ([Diagnostic], Int, [String]) {
+        var notes = report.notes
+        func resolved(_ path: String) -> String { path.hasPrefix("/") ? path : request.workingDirectory + "/" + path }
+        if let path = request.writeBaseline {
+            let baseline = Baseline(report.diagnostics)
+            try baseline.write(to: resolved(path))
+            notes.append("wrote \(baseline.fingerprints.count) problem\(baseline.fingerprints.count == 1 ? "" : "s") to the baseline \(path); commit it, and run with --baseline \(path) to report only new ones")
+            return ([], report.diagnostics.count, notes)
+        }
+        guard let path = request.baseline else { return (report.diagnostics, 0, notes) }
+        let (new, hidden, fixed) = try Baseline.load(resolved(path), shownAs: path).filter(report.diagnostics)
+        if fixed > 0 {
+            notes.append("\(fixed) baselined problem\(fixed == 1 ? " is" : "s are") fixed; run --write-baseline \(path) to shrink the baseline")
+        }
+        return (new, hidden, notes)
     }
 
     /// The roadmap the change rules compare with: `--base REV`, or `HEAD` for `--staged`.

@@ -8,7 +8,7 @@ public protocol Reporter: Sendable {
 
 /// Every lint output format.
 public enum ReporterRegistry {
-    public static let identifiers = ["text", "json", "sarif", "github", "junit", "checkstyle"]
+    public static let identifiers = ["text", "json", "sarif", "github", "junit", "checkstyle", "gitlab"]
 
     /// The reporter for `--format`; `color` applies to `text` only.
     public static func reporter(named name: String, color: Bool = false) -> (any Reporter)? {
@@ -19,6 +19,7 @@ public enum ReporterRegistry {
         case GitHubReporter.identifier: return GitHubReporter()
         case JUnitReporter.identifier: return JUnitReporter()
         case CheckstyleReporter.identifier: return CheckstyleReporter()
+        case GitLabReporter.identifier: return GitLabReporter()
         default: return nil
         }
     }

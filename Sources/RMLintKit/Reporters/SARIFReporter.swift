@@ -15,11 +15,16 @@ public struct SARIFReporter: Reporter {
                 ("shortDescription", .object([("text", .string(rule.summary))])),
                 ("fullDescription", .object([("text", .string(rule.rationale))])),
                 ("helpUri", .string(RMLintVersion.ruleURL(rule.id))),
+                ("help", .object([("text", .string(RuleDocumentation.text(rule))), ("markdown", .string(RuleDocumentation.markdown(rule)))])),
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
             ])
         }
+        var occurrences: [Fingerprint: Int] = [:]
         let results: [JSONValue] = result.diagnostics.map { diagnostic in
-            .object([
+            occurrences[diagnostic.fingerprint, default: 0] += 1
+            // Code scanning follows an alert by this hash, so it follows the milestone, not the line.
+            let lineHash = "\(diagnostic.fingerprint.hash):\(occurrences[diagnostic.fingerprint] ?? 1)"
+            return .object([
                 ("ruleId", .string(diagnostic.rule)),
                 ("ruleIndex", .int(ruleIndex[diagnostic.rule] ?? 0)),
                 ("level", .string(diagnostic.severity.rawValue)),
@@ -33,7 +38,10 @@ public struct SARIFReporter: Reporter {
                         ("region", .object([("startLine", .int(diagnostic.line)), ("startColumn", .int(diagnostic.column))])),
                     ])),
                 ])])),
-                ("partialFingerprints", .object([(SARIFReporter.fingerprintKey, .string(diagnostic.fingerprint.hash))])),
+                ("partialFingerprints", .object([
+                    (SARIFReporter.fingerprintKey, .string(diagnostic.fingerprint.hash)),
+                    ("primaryLocationLineHash", .string(lineHash)),
+                ])),
             ])
         }
         return JSONValue.object([

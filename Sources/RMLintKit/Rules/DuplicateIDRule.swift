@@ -46,7 +46,7 @@ public struct DuplicateIDRule: Rule {
                 let others = Self.describe(paths.lazy.filter { $0 != item.path }, count: paths.count - 1)
                 let location = item.id.located?.location ?? .start
                 // Both items have the id: the path tells the two findings apart.
-                findings.append(Finding(path: item.path, location: location, item: id, subject: item.path, field: "id",
+                findings.append(Finding(path: item.path, location: location, item: id, subject: id, field: "id",
                     message: "id '\(id)' is also used by \(others); give each item its own id"))
             }
         }

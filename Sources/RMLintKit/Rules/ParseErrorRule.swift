@@ -35,7 +35,7 @@ public struct ParseErrorRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         context.unreadableFiles.map { file in
-            Finding(path: file.path, location: file.problem.location, item: file.salvaged.id, subject: file.path,
+            Finding(path: file.path, location: file.problem.location, item: file.salvaged.id, subject: file.salvaged.id ?? file.path,
                     message: file.problem.message)
         }
     }
