@@ -14,7 +14,7 @@ struct RMLintCommand: ParsableCommand {
         commandName: "rmlint",
         abstract: "A git-native roadmap-as-code linter.",
         version: RMLintVersion.banner,
-        subcommands: [LintCommand.self, HistoryCommand.self, DiffCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
+        subcommands: [LintCommand.self, HistoryCommand.self, DiffCommand.self, GraphCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
