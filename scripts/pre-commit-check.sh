@@ -22,7 +22,7 @@ YAML
 mkdir -p roadmap/themes roadmap/milestones
 printf -- '---\nid: T-core\nkind: theme\ntitle: Core platform\nowner: alice\n---\n' > roadmap/themes/T-core.md
 milestone() {
-    printf -- '---\nid: M-1\nkind: milestone\ntitle: Faster invoices\nowner: %s\ntheme: T-core\nhorizon: next\nstatus: proposed\n' "$1"
+    printf -- '---\nid: M-1\nkind: milestone\ntitle: Faster invoices\nowner: %s\ntheme: T-core\nhorizon: next\nstatus: proposed\ntrack: product\nestimate: 2\n' "$1"
     printf -- 'metric: {name: invoices sent per minute, target: 500}\n---\nSmall businesses wait for invoices every month; this makes sending them fast for the owners we serve.\n'
 }
 python3 -m pre_commit install >/dev/null
