@@ -215,3 +215,19 @@ struct ChangeGovernanceTests {
         #expect(unknown.exitCode == 2 && unknown.error.contains("no-such-branch"), "\(unknown.error)")
     }
 }
+
+/// Two revisions read for a comparison: a file unchanged between them is read and parsed once.
+struct DecodedBlobsTests {
+    @Test func unchangedFilesAreParsedOnceAcrossRevisions() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        try ChangeGovernanceTests.edit(repo, ChangeGovernanceTests.retries, "estimate: 6", "estimate: 7")
+        let memo = DecodedBlobs()
+        let base = try Workspace.loadBase("HEAD", at: repo.root, fallback: Configuration(), memo: memo)
+        #expect(memo.parsed == SampleRoadmap.files.count)
+        let head = try Workspace.open(at: repo.root, revision: .index).loadRoadmap(memo: memo)
+        #expect(memo.parsed == SampleRoadmap.files.count + 1, "only the edited file is parsed again")
+        #expect(head.items.count == base.items.count)
+        #expect(head.items.first { $0.itemID == "M-retries" }?.estimate.value == 7)
+        #expect(base.items.first { $0.itemID == "M-retries" }?.estimate.value == 6)
+    }
+}

@@ -32,7 +32,7 @@ public struct DiffRunner: Sendable {
             head = try Workspace.open(at: request.workingDirectory, revision: .index).loadAny(memo: memo)
             headLabel = "index"
         } else {
-            let commit = try resolve(headExpression, in: repository)
+            let commit = try repository.resolvedCommit(headExpression)
             head = try Workspace.open(at: request.workingDirectory, revision: .commit(commit.description)).loadAny(memo: memo)
             headLabel = commit.description
         }
@@ -72,8 +72,8 @@ public struct DiffRunner: Sendable {
                 base = left.isEmpty ? "HEAD" : left
                 break
             }
-            let one = try resolve(left.isEmpty ? "HEAD" : left, in: repository)
-            let two = try resolve(head ?? "HEAD", in: repository)
+            let one = try repository.resolvedCommit(left.isEmpty ? "HEAD" : left)
+            let two = try repository.resolvedCommit(head ?? "HEAD")
             guard let common = try? repository.mergeBase(one, two) else {
                 throw UsageError("'\(left)' and '\(head ?? "HEAD")' share no history, so there is no merge base to compare with\(repository.isShallow ? "; this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)" : "")")
             }
@@ -83,27 +83,15 @@ public struct DiffRunner: Sendable {
             guard head == nil else { throw UsageError("--staged compares BASE with the index; give no HEAD revision") }
             let expression = base ?? "HEAD"
             if base == nil, (try? repository.commit("HEAD")) == nil { return (nil, "index") }
-            return (try resolve(expression, in: repository), "index")
+            return (try repository.resolvedCommit(expression), "index")
         }
         let expression = base ?? "HEAD~1"
         if base == nil, (try? repository.commit(expression)) == nil, (try? repository.commit("HEAD")) != nil {
             throw UsageError("HEAD has no parent to compare with; name a BASE revision (e.g. 'rmlint diff origin/main')")
         }
-        return (try resolve(expression, in: repository), head ?? "HEAD")
+        return (try repository.resolvedCommit(expression), head ?? "HEAD")
     }
 
-    private func resolve(_ expression: String, in repository: GitRepository) throws -> GitObjectID {
-        do {
-            return try repository.commit(expression)
-        } catch {
-            if expression.hasPrefix("HEAD"), (try? repository.commit("HEAD")) == nil {
-                throw UsageError("the repository has no commits yet; commit the roadmap first, or use --staged to compare the index with nothing")
-            }
-            let hint = repository.isShallow ? "; this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)"
-                : "; name a commit, branch or tag that exists (fetch it first if it is remote, e.g. 'git fetch origin main')"
-            throw UsageError("\(error.message)\(hint)")
-        }
-    }
 }
 
 extension Workspace {

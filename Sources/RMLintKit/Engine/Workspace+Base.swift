@@ -7,12 +7,7 @@ extension Workspace {
     public static func loadBase(_ expression: String, at directory: String, fallback: Configuration,
                                 memo: DecodedBlobs? = nil) throws -> Roadmap {
         let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
-        let commit: GitObjectID
-        do {
-            commit = try repository.commit(expression)
-        } catch {
-            throw UsageError("\(error.message); name a commit, branch or tag that exists (fetch it first if it is remote, e.g. 'git fetch origin main')")
-        }
+        let commit = try repository.resolvedCommit(expression)
         return try loadBase(GitTreeSource(repository: repository, commit: commit), revision: .commit(expression), fallback: fallback, memo: memo)
     }
 
@@ -31,5 +26,22 @@ extension Workspace {
             configuration = own
         }
         return try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
+    }
+}
+
+extension GitRepository {
+    /// The commit a revision expression names, or a usage error that says what to do: commit
+    /// first, fetch full history in a shallow clone, or fetch a remote branch.
+    public func resolvedCommit(_ expression: String) throws -> GitObjectID {
+        do {
+            return try commit(expression)
+        } catch {
+            if expression.hasPrefix("HEAD"), (try? commit("HEAD")) == nil {
+                throw UsageError("the repository has no commits yet, so '\(expression)' names nothing; commit the roadmap first")
+            }
+            let hint = isShallow ? "this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)"
+                : "name a commit, branch or tag that exists (fetch it first if it is remote, e.g. 'git fetch origin main')"
+            throw UsageError("\(error.message); \(hint)")
+        }
     }
 }

@@ -22,12 +22,7 @@ public struct Workspace: Sendable {
             root = index.workTreeRoot
         case let .commit(expression):
             let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
-            let commit: GitObjectID
-            do {
-                commit = try repository.commit(expression)
-            } catch {
-                throw UsageError("\(error.message); name a commit, branch or tag that exists (fetch it first if it is remote)")
-            }
+            let commit = try repository.resolvedCommit(expression)
             source = GitTreeSource(repository: repository, commit: commit)
             root = repository.workTree.map(RepositoryLocator.canonical) ?? RepositoryLocator.canonical(directory)
         }
