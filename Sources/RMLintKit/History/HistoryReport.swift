@@ -49,6 +49,8 @@ public struct HistoryReport: Sendable {
     /// Items at the revision.
     public var items: [ItemSnapshot] = []
     public var granularity: PeriodGranularity
+    /// The capacity split configured at the revision (`capacity.split`), for the charts.
+    public var split: [TrackShare] = []
 
     init(revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,
          since: CalendarDate?, granularity: PeriodGranularity) {

@@ -51,8 +51,10 @@ public struct HistoryRunner: Sendable {
         } catch let error as GitError {
             throw UsageError("\(error.message); the repository may be corrupt (try 'git fsck')")
         }
-        return HistoryReport(revision: commit, commits: analysis.commits, analyzer: analysis.analyzer, asOf: request.asOf,
-                             tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
+        var report = HistoryReport(revision: commit, commits: analysis.commits, analyzer: analysis.analyzer, asOf: request.asOf,
+                                   tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
+        report.split = configuration.capacity.split
+        return report
     }
 
     /// The analysis of the history to `commit`: from the cache when it ends there; the cache plus

@@ -22,7 +22,7 @@ public struct HistoryHTMLReporter: Sendable {
         body += "</section>\n"
         body += "<section><h2>Accuracy per period</h2>\(accuracyChart(report))</section>\n"
         body += "<section><h2>Committed vs. actual dates</h2>\(slipChart(report))</section>\n"
-        body += "<section><h2>Capacity split over time</h2>\(capacityChart(scorecard))</section>\n"
+        body += "<section><h2>Capacity split over time</h2>\(capacityChart(scorecard, split: report.split))</section>\n"
         body += "<section><h2>Drift</h2>\(driftTable(report))</section>\n"
         return """
         <!DOCTYPE html>
@@ -98,27 +98,42 @@ public struct HistoryHTMLReporter: Sendable {
         return svg + "</svg>" + legend
     }
 
-    private func capacityChart(_ scorecard: HistoryScorecard) -> String {
+    /// Stacked shares per period, the first configured track at the bottom, with its configured
+    /// [min, max] drawn as a band: a bar whose first segment ends outside the band broke the split.
+    private func capacityChart(_ scorecard: HistoryScorecard, split: [TrackShare]) -> String {
         let periods = scorecard.capacity
         guard !periods.isEmpty else { return "<p>No estimated milestones.</p>" }
-        let tracks = Array(Set(periods.flatMap { $0.1.keys })).sorted()
+        let configured = split.map(\.track)
+        let tracks = configured + Set(periods.flatMap { $0.1.keys }).subtracting(configured).sorted()
         let colors = ["#3b6fd8", "#f0a630", "#2e9d5b", "#9b59b6", "#d9534f"]
         let width = 980, height = 220, left = 40, bottom = 30
+        let plot = Double(height - bottom - 20)
         let step = Double(width - left - 10) / Double(periods.count)
         var svg = "<svg viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" aria-label=\"capacity split\">"
+        if let range = split.first {
+            let low = Double(height - bottom) - HistoryScorecard.number(range.minimum / 100) * plot
+            let high = Double(height - bottom) - HistoryScorecard.number(range.maximum / 100) * plot
+            svg += "<rect x=\"\(left)\" y=\"\(high)\" width=\"\(width - left - 10)\" height=\"\(low - high)\" fill=\"#3b6fd8\" opacity=\"0.10\"/>"
+            for y in [low, high] {
+                svg += "<line x1=\"\(left)\" x2=\"\(width - 10)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"#3b6fd8\" stroke-dasharray=\"4 3\"/>"
+            }
+        }
         for (index, (period, efforts)) in periods.enumerated() {
             let total = efforts.values.reduce(Decimal(0), +)
             var y = Double(height - bottom)
             let x = Double(left) + step * Double(index) + step * 0.2
             for (number, track) in tracks.enumerated() {
-                let share = HistoryScorecard.number((efforts[track] ?? 0) / total)
-                let barHeight = share * Double(height - bottom - 20)
+                let share = total > 0 ? HistoryScorecard.number((efforts[track] ?? 0) / total) : 0
+                let barHeight = share * plot
                 y -= barHeight
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(step * 0.6)\" height=\"\(barHeight)\" fill=\"\(colors[number % colors.count])\"><title>\(escape(track)) \(percent(share))</title></rect>"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(step * 0.6)\" height=\"\(barHeight)\" fill=\"\(colors[number % colors.count])\" opacity=\"0.85\"><title>\(escape(period.description)): \(escape(track)) \(percent(share))</title></rect>"
             }
             svg += "<text x=\"\(x)\" y=\"\(height - 10)\">\(escape(period.description))</text>"
         }
-        let legend = tracks.enumerated().map { "<span style=\"color:\(colors[$0 % colors.count])\">■</span> \(escape($1))" }.joined(separator: " &nbsp; ")
+        var legend = tracks.enumerated().map { "<span style=\"color:\(colors[$0 % colors.count])\">■</span> \(escape($1))" }.joined(separator: " &nbsp; ")
+        if let range = split.first {
+            legend += " &nbsp; <span style=\"color:#3b6fd8\">┅</span> configured \(escape(range.track)) share \(CapacityLedger.format(range.minimum))–\(CapacityLedger.format(range.maximum))%"
+        }
         return svg + "</svg><p class=\"sub\">\(legend)</p>"
     }
 
