@@ -78,7 +78,7 @@ public struct LintRunner: Sendable {
         let roadmap = try workspace.loadRoadmap(memo: memo)
         let base = try self.base(of: request, workspace: workspace, memo: memo)
         let report = LintEngine().lint(roadmap, base: base, today: request.today)
-        let (found, baselined, notes) = try applyBaseline(report, request: request, root: workspace.root)
+        let (found, baselined, notes) = try applyBaseline(report, request: request)
         // Files the change deleted: named by PATH they still narrow, and diagnostics about them
         // (a deleted commitment) always show, since tools never pass deleted files as PATHs.
         let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
@@ -94,7 +94,7 @@ public struct LintRunner: Sendable {
 
     /// Writes and applies baselines: `--write-baseline` records every problem of the roadmap (then
     /// none is new), `--baseline` hides the recorded ones and notes how many of them are fixed.
-    private func applyBaseline(_ report: LintEngine.Report, request: LintRequest, root: String) throws -> ([Diagnostic], Int, [String]) {
+    private func applyBaseline(_ report: LintEngine.Report, request: LintRequest) throws -> ([Diagnostic], Int, [String]) {
         var notes = report.notes
         func resolved(_ path: String) -> String { path.hasPrefix("/") ? path : request.workingDirectory + "/" + path }
         if let path = request.writeBaseline {
