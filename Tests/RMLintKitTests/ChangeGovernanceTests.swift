@@ -204,6 +204,30 @@ struct ChangeGovernanceTests {
         #expect(Set(twoDots.changes.map(\.id)) == ["M-sso", "M-retries"])
     }
 
+    @Test func beforeTheFirstCommitTheStagedRoadmapIsAllNew() throws {
+        let repo = try GitFixture()
+        for (path, content) in SampleRoadmap.files { try repo.write(path, content) }
+        try repo.git("add", "-A")
+        let report = try Self.diff(repo)
+        #expect(report.base.isEmpty && report.head == "index")
+        #expect(report.changes.count == SampleRoadmap.files.count && report.changes.allSatisfy { $0.change == .added })
+        #expect(try Self.staged(repo).isEmpty, "no HEAD: no change rules, and the sample is clean")
+        let plain = try runProcess(rmlintBinary(), ["diff"], in: repo.root)
+        #expect(plain.exitCode == 2 && plain.error.contains("no commits yet"), "\(plain.error)")
+    }
+
+    /// HEAD's `.rmlint.yml` does not load; the index fixes it: the commit is judged by the index's
+    /// configuration, and HEAD's roadmap is still read (with it) to compare against.
+    @Test func aBrokenConfigurationAtTheBaseDoesNotBlockTheFix() throws {
+        let repo = try Self.repository()
+        try repo.write(".rmlint.yml", "capacity: [unclosed\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "broken config")
+        try repo.write(".rmlint.yml", SampleRoadmap.configuration)
+        try Self.edit(repo, Self.retries, "due: 2027-02-26", "due: 2027-03-12")
+        #expect(try Self.staged(repo) == ["replan-without-reason \(Self.retries):12:6"])
+    }
+
     @Test func lintBaseComparesTheWorkingTreeWithARevision() throws {
         let repo = try Self.repository()
         try repo.write(Self.retries, SampleRoadmap.files[Self.retries, default: ""].replacingOccurrences(of: "due: 2027-02-26", with: "due: 2027-03-12"))
