@@ -215,9 +215,12 @@ import Testing
         let cacheFolder = repo.root + "/.git/rmlint"
         let uncached = try report(["--no-cache"])
         #expect(!FileManager.default.fileExists(atPath: cacheFolder), "--no-cache writes nothing")
+        // A cache an older rmlint left behind is deleted when the new one is written.
+        try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+        try "\u{5}RMLH old format".write(toFile: cacheFolder + "/history-0123456789abcdef.cache", atomically: true, encoding: .utf8)
         let first = try report()
         let files = try FileManager.default.contentsOfDirectory(atPath: cacheFolder)
-        #expect(files.count == 1)
+        #expect(files.count == 1 && files[0] != "history-0123456789abcdef.cache", "\(files)")
         #expect(try report() == first)
         #expect(first == uncached)
         // New commits: the cached walk goes on from where it ended.

@@ -42,5 +42,22 @@ struct HistoryCache {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        removeOutdated(besides: url)
+    }
+
+    /// Deletes cache files an older rmlint wrote (another magic or format): they would never be
+    /// read again. Caches of the current format for other configurations are kept.
+    private func removeOutdated(besides url: URL) {
+        let folder = url.deletingLastPathComponent()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        var current = HistoryCache.magic
+        current.append(UInt8(HistoryCache.format << 1))  // the format's zigzag varint, one byte
+        for name in names where name.hasPrefix("history-") && name.hasSuffix(".cache") && name != url.lastPathComponent {
+            let other = folder.appendingPathComponent(name)
+            guard let handle = try? FileHandle(forReadingFrom: other) else { continue }
+            let head = (try? handle.read(upToCount: current.count)).map { Array($0) } ?? []
+            try? handle.close()
+            if head != current { try? FileManager.default.removeItem(at: other) }
+        }
     }
 }
