@@ -29,9 +29,10 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         if output != nil, check != nil { throw UsageError("--output and --check cannot be used together") }
         let directory = FileManager.default.currentDirectoryPath
-        let text = try GraphRunner().render(GraphRequest(workingDirectory: directory, paths: paths, focus: focus,
+        let (text, note) = try GraphRunner().render(GraphRequest(workingDirectory: directory, paths: paths, focus: focus,
                                                          format: GraphRequest.Format(rawValue: format.rawValue) ?? .mermaid,
                                                          file: output ?? check))
+        if let note { Output.standardError("rmlint: note: \(note)\n") }
         if let check {
             guard let data = FileManager.default.contents(atPath: check) else {
                 throw UsageError("\(check) does not exist; write it with rmlint graph --format \(format.rawValue) --output \(check)")

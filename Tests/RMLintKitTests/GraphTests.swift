@@ -35,6 +35,11 @@ struct GraphTests {
         #expect(focused.nodes.map(\.id) == ["T-payments", "G-retention", "M-ledger", "M-retries", "B-dunning", "B-retry-queue"],
                 "what it serves, what serves it, and the milestone depending on it")
         #expect(throws: UsageError.self) { try Self.diagram(focus: "M-nope") }
+        var duplicated = SampleRoadmap.files
+        duplicated["roadmap/milestones/M-sso-copy.md"] = duplicated["roadmap/milestones/M-sso.md"]
+        let drawn = try Self.diagram(duplicated)
+        #expect(drawn.omitted == ["roadmap/milestones/M-sso-copy.md", "roadmap/milestones/M-sso.md"])
+        #expect(!drawn.nodes.contains { $0.id == "M-sso" } && !drawn.edges.contains { $0.from == "M-sso" || $0.to == "M-sso" })
     }
 
     @Test func mermaidNodeIdsAreGeneratedAndLabelsEscaped() throws {

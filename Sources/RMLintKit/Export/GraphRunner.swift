@@ -26,18 +26,24 @@ public struct GraphRequest: Sendable {
 public struct GraphRunner: Sendable {
     public init() {}
 
-    public func render(_ request: GraphRequest) throws -> String {
+    /// The diagram's text, and a note for stderr when some files could not be drawn.
+    public func render(_ request: GraphRequest) throws -> (text: String, note: String?) {
         let workspace = try Workspace.open(at: request.workingDirectory, revision: .workingTree)
         let roadmap = try workspace.loadRoadmap()
         let filter = try PathFilter(paths: request.paths, workingDirectory: request.workingDirectory, root: workspace.root,
                                     folders: workspace.configuration.roadmap, configurationPath: nil)
         let diagram = try RoadmapDiagram(roadmap, include: filter.includes(path:), focus: request.focus)
+        let omitted = diagram.omitted
+        let note = omitted.isEmpty ? nil
+            : "\(omitted.count) file\(omitted.count == 1 ? " is" : "s are") not drawn (no readable id or kind, or a duplicated id): "
+              + omitted.prefix(5).map(TextSanitizer.escapeControlCharacters).joined(separator: ", ")
+              + (omitted.count > 5 ? " and \(omitted.count - 5) more" : "") + "; run rmlint lint to see why"
         switch request.format {
-        case .json: return DiagramJSON.render(diagram)
-        case .dot: return DOTDiagram.render(diagram)
+        case .json: return (DiagramJSON.render(diagram), note)
+        case .dot: return (DOTDiagram.render(diagram), note)
         case .mermaid:
             let text = MermaidDiagram.render(diagram)
-            return request.file?.hasSuffix(".md") == true ? "```mermaid\n" + text + "```\n" : text
+            return (request.file?.hasSuffix(".md") == true ? "```mermaid\n" + text + "```\n" : text, note)
         }
     }
 }

@@ -20,6 +20,9 @@ public struct RoadmapDiagram: Sendable {
 
     public var nodes: [Node]
     public var edges: [Edge]
+    /// Files not drawn because their id or kind could not be read, or their id is duplicated
+    /// (`rmlint lint` reports why).
+    public var omitted: [String] = []
 
     /// The whole roadmap, or the items `include` accepts, or the neighbourhood of `focus`
     /// (everything above and below it, and the milestones it depends on or that depend on it).
@@ -27,8 +30,12 @@ public struct RoadmapDiagram: Sendable {
         let graph = roadmap.graph
         var all: [String: Node] = [:]
         var edges = Set<Edge>()
+        var omitted = roadmap.unreadable.map(\.path)
         for item in graph.items {
-            guard let id = item.itemID, let kind = item.kind, graph.item(id) === item else { continue }
+            guard let id = item.itemID, let kind = item.kind, graph.item(id) === item else {
+                omitted.append(item.path)
+                continue
+            }
             all[id] = Node(id: id, kind: kind, title: item.title.value, status: item.effectiveStatus, horizon: item.horizon.value, path: item.path)
             for link in graph.links(of: item) {
                 guard let target = graph.linked(link.target.value, as: link.kind), let targetID = target.itemID else { continue }
@@ -43,6 +50,7 @@ public struct RoadmapDiagram: Sendable {
             }
             keep = RoadmapDiagram.neighbourhood(of: focus, edges: edges).intersection(keep.union([focus]))
         }
+        self.omitted = omitted.filter(include).sorted(by: PathOrder.precedes)
         let order: [ItemKind] = [.theme, .goal, .milestone, .backlog]
         nodes = all.values.filter { keep.contains($0.id) }.sorted {
             let (left, right) = (order.firstIndex(of: $0.kind) ?? 4, order.firstIndex(of: $1.kind) ?? 4)
@@ -55,20 +63,24 @@ public struct RoadmapDiagram: Sendable {
 
     /// Ancestors and descendants along the hierarchy, and direct `depends_on` neighbours.
     private static func neighbourhood(of focus: String, edges: Set<Edge>) -> Set<String> {
-        let hierarchy = edges.filter { $0.kind != "depends_on" }
+        var parents: [String: [String]] = [:]
+        var children: [String: [String]] = [:]
         var seen: Set<String> = [focus]
-        for direction in [true, false] {
-            var frontier = [focus]
-            while let id = frontier.popLast() {
-                for edge in hierarchy where (direction ? edge.to : edge.from) == id {
-                    let next = direction ? edge.from : edge.to
-                    if seen.insert(next).inserted { frontier.append(next) }
-                }
+        for edge in edges {
+            if edge.kind == "depends_on" {
+                if edge.from == focus || edge.to == focus { seen.formUnion([edge.from, edge.to]) }
+            } else {
+                parents[edge.to, default: []].append(edge.from)
+                children[edge.from, default: []].append(edge.to)
             }
         }
-        for edge in edges where edge.kind == "depends_on" && (edge.from == focus || edge.to == focus) {
-            seen.insert(edge.from)
-            seen.insert(edge.to)
+        for links in [parents, children] {
+            var frontier = [focus]
+            var reached: Set<String> = [focus]
+            while let id = frontier.popLast() {
+                for next in links[id] ?? [] where reached.insert(next).inserted { frontier.append(next) }
+            }
+            seen.formUnion(reached)
         }
         return seen
     }
