@@ -52,17 +52,11 @@ public struct HistoryTextReporter: Sendable {
     /// User text, safe for a terminal.
     private func clean(_ text: String) -> String { TextSanitizer.escapeControlCharacters(text) }
 
-    /// A cell of a Markdown table: no raw HTML, no broken columns, no code spans from user text.
-    private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "`", with: "\\`").replacingOccurrences(of: "<", with: "&lt;")
-    }
-
     private func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "" }
         if markdown {
             var text = "\n### \(title)\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
-            for row in rows { text += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+            for row in rows { text += "| " + row.map(MarkdownText.escape).joined(separator: " | ") + " |\n" }
             return text
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
