@@ -1,11 +1,6 @@
-/// Items decoded from git blobs, by blob id and decoding settings: when two revisions are read
+/// Items decoded from git blobs, by decoding settings and blob id: when two revisions are read
 /// (`diff`, `lint --staged` against `HEAD`), a file that did not change is parsed once.
 public final class DecodedBlobs: @unchecked Sendable {
-    struct Key: Hashable {
-        var blob: GitObjectID
-        var settings: ItemDecoder.Settings
-    }
-
     /// What a blob decoded to, placed at the path it was first read at.
     enum Entry {
         case item(RoadmapItem)
@@ -13,21 +8,38 @@ public final class DecodedBlobs: @unchecked Sendable {
         case notAnItem
     }
 
-    private var entries: [Key: Entry] = [:]
+    /// The blobs decoded with one set of settings (settings are hashed once per load, not per file).
+    final class Table: @unchecked Sendable {
+        private var entries: [GitObjectID: Entry] = [:]
+        private let lock = NSLockLike()
+        private(set) var parsed = 0
+
+        subscript(blob: GitObjectID) -> Entry? {
+            lock.withLock { entries[blob] }
+        }
+
+        func store(_ entry: Entry, for blob: GitObjectID) {
+            lock.withLock {
+                entries[blob] = entry
+                parsed += 1
+            }
+        }
+    }
+
+    private var tables: [ItemDecoder.Settings: Table] = [:]
     private let lock = NSLockLike()
-    /// Blobs parsed (not found here), for tests and measurements.
-    public private(set) var parsed = 0
 
     public init() {}
 
-    subscript(key: Key) -> Entry? {
-        lock.withLock { entries[key] }
-    }
-
-    func store(_ entry: Entry, for key: Key) {
+    func table(for settings: ItemDecoder.Settings) -> Table {
         lock.withLock {
-            entries[key] = entry
-            parsed += 1
+            if let table = tables[settings] { return table }
+            let table = Table()
+            tables[settings] = table
+            return table
         }
     }
+
+    /// Blobs parsed (not found here), for tests and measurements.
+    public var parsed: Int { lock.withLock { tables.values.reduce(0) { $0 + $1.parsed } } }
 }

@@ -28,9 +28,9 @@ public struct RoadmapLoader: Sendable {
         let settings = ItemDecoder.Settings(configuration)
         let decoder = ItemDecoder(settings: settings)
         let results = ResultSlots<FileResult>(count: entries.count)
+        let table = memo?.table(for: settings)
         let known: [FileResult?] = files.map { entry in
-            guard let memo, entry.type == .regular, let blob = entry.objectID,
-                  let found = memo[DecodedBlobs.Key(blob: blob, settings: settings)] else { return nil }
+            guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else { return nil }
             return FileResult(found, at: entry.path)
         }
         if source.allowsConcurrentReads {
@@ -49,8 +49,8 @@ public struct RoadmapLoader: Sendable {
                 if let found = known[index] { return results[index] = found }
                 let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
                 results[index] = result
-                if let memo, files[index].type == .regular, let blob = files[index].objectID {
-                    memo.store(result.memoEntry, for: DecodedBlobs.Key(blob: blob, settings: settings))
+                if let table, files[index].type == .regular, let blob = files[index].objectID {
+                    table.store(result.memoEntry, for: blob)
                 }
             }
         }
