@@ -67,6 +67,18 @@ struct ReporterGoldenTests {
         #expect(hash(before, 1) != nil && hash(before, 1) == hash(after, 0))
     }
 
+    /// GitHub refuses a job summary over 1 MiB: a huge result is cut with a line saying so.
+    @Test func theJobSummaryStaysUnderGitHubsLimit() throws {
+        let many = (1...20_000).map { number in
+            Diagnostic(rule: "schema", severity: .error, path: "roadmap/m/M-\(number).md", line: 3, column: 7, item: "M-\(number)",
+                       message: String(repeating: "a long message about a field ", count: 3))
+        }
+        let summary = GitHubStepSummary.markdown(LintResult(diagnostics: many, itemCount: many.count))
+        #expect(summary.utf8.count < 1_000_000)
+        #expect(summary.contains("more diagnostics are in the step's log"))
+        #expect(summary.hasPrefix("### rmlint: ❌ 20000 items, 20000 errors, 0 warnings"))
+    }
+
     @Test func emptyResultsAreValidDocuments() throws {
         let empty = LintResult(diagnostics: [], itemCount: 0)
         #expect(TextReporter().report(empty).isEmpty)

@@ -6,6 +6,8 @@ import Foundation
 public enum GitHubStepSummary {
     /// Annotations GitHub shows per step, for each of errors and warnings.
     public static let annotationLimit = 10
+    /// GitHub refuses a step's summary over 1 MiB; stay well below it.
+    static let summaryLimit = 900_000
 
     /// Errors and warnings beyond what GitHub shows as annotations.
     public static func hidden(_ result: LintResult) -> (errors: Int, warnings: Int) {
@@ -20,10 +22,14 @@ public enum GitHubStepSummary {
         var text = "### rmlint: \(result.errors > 0 ? "❌" : "✅") \(counts)\n\n"
         guard !result.diagnostics.isEmpty else { return text + "The roadmap is clean.\n\n" }
         text += "| Severity | Where | Problem | Rule |\n|---|---|---|---|\n"
-        for diagnostic in result.diagnostics {
+        for (index, diagnostic) in result.diagnostics.enumerated() {
             let severity = diagnostic.severity == .error ? "❌ error" : "⚠️ warning"
             let place = MarkdownText.code("\(diagnostic.displayPath):\(diagnostic.line):\(diagnostic.column)")
-            text += "| \(severity) | \(place) | \(MarkdownText.escape(diagnostic.message)) | `\(diagnostic.rule)` |\n"
+            let row = "| \(severity) | \(place) | \(MarkdownText.escape(diagnostic.message)) | `\(diagnostic.rule)` |\n"
+            guard text.utf8.count + row.utf8.count < summaryLimit else {
+                return text + "\n\(result.diagnostics.count - index) more diagnostics are in the step's log (a job summary holds at most 1 MiB).\n\n"
+            }
+            text += row
         }
         return text + "\n"
     }
