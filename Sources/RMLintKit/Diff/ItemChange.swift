@@ -26,6 +26,9 @@ public struct ItemChange: Sendable {
     /// The path at the head (at the base for a removed item).
     public var path: String
     public var fields: [Field]
+    /// For an added or removed item, how it stood: status, horizon and due ("committed, next, due
+    /// 2027-05-31"), for readers of the text and Markdown reports.
+    public var state: [String] = []
 
     /// The changes from `base` to `head`, by id, in path order. Items whose file does not parse
     /// on either side are left out: the lint diagnostics of the change say what happened to them.
@@ -38,7 +41,8 @@ public struct ItemChange: Sendable {
         for (id, item) in after where !unreadable.contains(id) {
             guard let old = before[id] else {
                 if !unreadablePaths.contains(item.path) {
-                    changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value, change: .added, path: item.path, fields: []))
+                    changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value, change: .added, path: item.path,
+                                              fields: [], state: state(of: item)))
                 }
                 continue
             }
@@ -49,9 +53,15 @@ public struct ItemChange: Sendable {
             }
         }
         for (id, item) in before where after[id] == nil && !unreadable.contains(id) && !unreadablePaths.contains(item.path) {
-            changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value, change: .removed, path: item.path, fields: []))
+            changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value, change: .removed, path: item.path,
+                                      fields: [], state: state(of: item)))
         }
         return changes.sorted { $0.path == $1.path ? $0.id < $1.id : PathOrder.precedes($0.path, $1.path) }
+    }
+
+    /// Status, horizon and due as written, where valid.
+    private static func state(of item: RoadmapItem) -> [String] {
+        [item.status.value?.rawValue, item.horizon.value?.rawValue, item.due.value.map { "due \($0)" }].compactMap { $0 }
     }
 
     /// Items by id; of items sharing an id, the first in path order.

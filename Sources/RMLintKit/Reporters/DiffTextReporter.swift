@@ -53,12 +53,18 @@ public struct DiffTextReporter: Sendable {
     private func describe(_ change: ItemChange) -> String {
         switch change.change {
         case .added:
-            return "added" + (change.kind.map { " (\($0.rawValue))" } ?? "") + " at " + path(change.path)
+            return "added" + described(change) + " at " + path(change.path)
         case .removed:
-            return "removed" + (change.kind.map { " (\($0.rawValue))" } ?? "") + " from " + path(change.path)
+            return "removed" + described(change) + " from " + path(change.path)
         case .modified:
             return change.fields.map(describe).joined(separator: "; ")
         }
+    }
+
+    /// " (milestone, committed, next, due 2027-05-31)"
+    private func described(_ change: ItemChange) -> String {
+        let words = (change.kind.map { [$0.rawValue] } ?? []) + change.state
+        return words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")"
     }
 
     private func describe(_ field: ItemChange.Field) -> String {
