@@ -24,25 +24,22 @@ public struct DiffRunner: Sendable {
 
     public func run(_ request: DiffRequest) throws -> DiffReport {
         let repository = try GitRepository.open(at: request.workingDirectory, purpose: "rmlint diff")
-        let (baseCommit, headExpression) = try revisions(request, repository: repository)
+        let (baseCommit, headCommit) = try revisions(request, repository: repository)
         let memo = DecodedBlobs()
         let head: Roadmap
-        let headLabel: String
-        if request.staged {
+        if let headCommit {
+            let source = GitTreeSource(repository: repository, commit: headCommit)
+            head = try RoadmapLoader(configuration: try source.configuration())
+                .load(from: source, revision: .commit(headCommit.description), memo: memo)
+        } else {
             head = try Workspace.open(at: request.workingDirectory, revision: .index).loadAny(memo: memo)
-            headLabel = "index"
-        } else {
-            let commit = try repository.resolvedCommit(headExpression)
-            head = try Workspace.open(at: request.workingDirectory, revision: .commit(commit.description)).loadAny(memo: memo)
-            headLabel = commit.description
         }
-        let base: Roadmap
-        if let baseCommit {
-            base = try Workspace.loadBase(baseCommit.description, at: request.workingDirectory, fallback: head.configuration, memo: memo)
-        } else {
-            base = Roadmap(revision: .commit("(none)"), configuration: head.configuration, items: [], unreadable: [])
-        }
-        return DiffReport(base: base, head: head, baseLabel: baseCommit?.description ?? "", headLabel: headLabel, today: request.today)
+        let base = try baseCommit.map {
+            try Workspace.loadBase(GitTreeSource(repository: repository, commit: $0), revision: .commit($0.description),
+                                   fallback: head.configuration, memo: memo)
+        } ?? Roadmap(revision: .commit("(none)"), configuration: head.configuration, items: [], unreadable: [])
+        return DiffReport(base: base, head: head, baseLabel: baseCommit?.description ?? "",
+                          headLabel: headCommit?.description ?? "index", today: request.today)
     }
 
     /// Diagnostics of `these` with no diagnostic of the same fingerprint left in `those` (each one matches once).
@@ -56,42 +53,34 @@ public struct DiffRunner: Sendable {
         }
     }
 
-    /// The base commit (`nil`: none, with `--staged` before the first commit) and the head expression.
-    private func revisions(_ request: DiffRequest, repository: GitRepository) throws -> (GitObjectID?, String) {
-        var base = request.base
-        var head = request.head
-        for separator in ["...", ".."] {
-            guard let expression = base, let range = expression.range(of: separator) else { continue }
-            guard head == nil, !request.staged else {
+    /// The base commit (`nil`: none, with `--staged` before the first commit) and the head commit
+    /// (`nil`: the index). `BASE...HEAD` compares with their merge base, `BASE..HEAD` with BASE.
+    private func revisions(_ request: DiffRequest, repository: GitRepository) throws -> (GitObjectID?, GitObjectID?) {
+        if let expression = request.base, let range = expression.range(of: "...") ?? expression.range(of: "..") {
+            let separator = String(expression[range])
+            guard request.head == nil, !request.staged else {
                 throw UsageError("give either 'BASE\(separator)HEAD' or BASE and HEAD, not both")
             }
-            let left = String(expression[..<range.lowerBound])
-            let right = String(expression[range.upperBound...])
-            head = right.isEmpty ? "HEAD" : right
-            guard separator == "..." else {
-                base = left.isEmpty ? "HEAD" : left
-                break
-            }
-            let one = try repository.resolvedCommit(left.isEmpty ? "HEAD" : left)
-            let two = try repository.resolvedCommit(head ?? "HEAD")
+            let left = expression[..<range.lowerBound].isEmpty ? "HEAD" : String(expression[..<range.lowerBound])
+            let right = expression[range.upperBound...].isEmpty ? "HEAD" : String(expression[range.upperBound...])
+            let (one, two) = (try repository.resolvedCommit(left), try repository.resolvedCommit(right))
+            guard separator == "..." else { return (one, two) }
             guard let common = try? repository.mergeBase(one, two) else {
-                throw UsageError("'\(left)' and '\(head ?? "HEAD")' share no history, so there is no merge base to compare with\(repository.isShallow ? "; this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)" : "")")
+                let hint = repository.isShallow ? "; this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)" : ""
+                throw UsageError("'\(left)' and '\(right)' share no history, so there is no merge base to compare with\(hint)")
             }
-            return (common, head ?? "HEAD")
+            return (common, two)
         }
         if request.staged {
-            guard head == nil else { throw UsageError("--staged compares BASE with the index; give no HEAD revision") }
-            let expression = base ?? "HEAD"
-            if base == nil, (try? repository.commit("HEAD")) == nil { return (nil, "index") }
-            return (try repository.resolvedCommit(expression), "index")
+            guard request.head == nil else { throw UsageError("--staged compares BASE with the index; give no HEAD revision") }
+            if request.base == nil, (try? repository.commit("HEAD")) == nil { return (nil, nil) }
+            return (try repository.resolvedCommit(request.base ?? "HEAD"), nil)
         }
-        let expression = base ?? "HEAD~1"
-        if base == nil, (try? repository.commit(expression)) == nil, (try? repository.commit("HEAD")) != nil {
+        if request.base == nil, (try? repository.commit("HEAD~1")) == nil, (try? repository.commit("HEAD")) != nil {
             throw UsageError("HEAD has no parent to compare with; name a BASE revision (e.g. 'rmlint diff origin/main')")
         }
-        return (try repository.resolvedCommit(expression), head ?? "HEAD")
+        return (try repository.resolvedCommit(request.base ?? "HEAD~1"), try repository.resolvedCommit(request.head ?? "HEAD"))
     }
-
 }
 
 extension Workspace {

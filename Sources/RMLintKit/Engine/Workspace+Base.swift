@@ -18,13 +18,11 @@ extension Workspace {
         return try loadBase(GitTreeSource(repository: repository, commit: commit), revision: .commit("HEAD"), fallback: fallback, memo: memo)
     }
 
-    private static func loadBase(_ source: GitTreeSource, revision: RoadmapRevision, fallback: Configuration,
-                                 memo: DecodedBlobs?) throws -> Roadmap {
-        var configuration = fallback
-        if let bytes = try source.file(at: ".rmlint.yml"),
-           let own = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") {
-            configuration = own
-        }
+    /// The roadmap a commit records, read with its own configuration (or `fallback` when that one
+    /// does not load).
+    static func loadBase(_ source: GitTreeSource, revision: RoadmapRevision, fallback: Configuration,
+                         memo: DecodedBlobs?) throws -> Roadmap {
+        let configuration = (try? source.configuration()) ?? fallback
         return try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
     }
 }

@@ -44,4 +44,11 @@ public struct GitTreeSource: RoadmapSource {
             throw SourceError("\(path): \(error.message); the repository may be corrupt (try 'git fsck')")
         }
     }
+
+    /// The `.rmlint.yml` recorded in this commit, or the defaults when it has none; a file that
+    /// does not load is a configuration error.
+    public func configuration() throws -> Configuration {
+        guard let bytes = try file(at: ".rmlint.yml") else { return Configuration() }
+        return try ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml")
+    }
 }

@@ -40,7 +40,7 @@ public struct HistoryRunner: Sendable {
             }
             throw UsageError("\(error.message); give a commit, branch or tag that exists")
         }
-        let configuration = try configuration(at: commit, repository: repository)
+        let configuration = try GitTreeSource(repository: repository, commit: commit).configuration()
         let settings = ItemDecoder.Settings(configuration)
         let walker = HistoryWalker(repository: repository, settings: settings, folders: configuration.roadmap,
                                    excludes: configuration.exclude, progress: request.progress)
@@ -78,10 +78,5 @@ public struct HistoryRunner: Sendable {
         commits += walk.commits.count
         if useCache { HistoryCache(key: key, head: commit.description, commits: commits, state: state, analyzer: analyzer).save(url) }
         return (analyzer, commits)
-    }
-
-    private func configuration(at commit: GitObjectID, repository: GitRepository) throws -> Configuration {
-        guard let bytes = try GitTreeSource(repository: repository, commit: commit).file(at: ".rmlint.yml") else { return Configuration() }
-        return try ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml")
     }
 }
