@@ -3,7 +3,7 @@ import Testing
 
 struct ConfigurationTests {
     private func load(_ text: String) throws(ConfigurationError) -> Configuration {
-        try ConfigurationLoader(rules: RuleRegistry.options).load(Array(text.utf8), path: ".rmlint.yml")
+        try ConfigurationLoader.standard.load(Array(text.utf8), path: ".rmlint.yml")
     }
 
     private func error(_ text: String) -> ConfigurationError? {

@@ -10,7 +10,7 @@ struct DiffReporterGoldenTests {
     static func roadmap(_ files: [String: String]) throws -> Roadmap {
         var all = files.mapValues { Array($0.utf8) }
         all[".rmlint.yml"] = Array(SampleRoadmap.configuration.utf8)
-        let configuration = try ConfigurationLoader(rules: RuleRegistry.options).load(Array(SampleRoadmap.configuration.utf8), path: ".rmlint.yml")
+        let configuration = try ConfigurationLoader.standard.load(Array(SampleRoadmap.configuration.utf8), path: ".rmlint.yml")
         return try RoadmapLoader(configuration: configuration).load(from: InMemorySource(bytes: all))
     }
 

@@ -4,7 +4,7 @@ import RMLintKit
 /// One input: a `.rmlint.yml`.
 func fuzzConfiguration(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzSupport.bytes(data, size)
-    _ = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml")
+    _ = try? ConfigurationLoader.standard.load(bytes, path: ".rmlint.yml")
     return 0
 }
 

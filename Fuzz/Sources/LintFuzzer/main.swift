@@ -7,7 +7,7 @@ import RMLintKit
 func fuzzLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let parts = FuzzSupport.bytes(data, size).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
     guard let first = parts.first else { return 0 }
-    let configuration = (try? ConfigurationLoader(rules: RuleRegistry.options).load(first, path: ".rmlint.yml")) ?? Configuration()
+    let configuration = (try? ConfigurationLoader.standard.load(first, path: ".rmlint.yml")) ?? Configuration()
     var files: [String: [UInt8]] = [:]
     let folders = ["themes", "goals", "milestones", "backlog"]
     for (index, part) in parts.dropFirst().enumerated() {

@@ -7,6 +7,18 @@ public struct ConfigurationLoader: Sendable {
 
     public init(rules: [String: [RuleOption]]) { self.rules = rules }
 
+    /// The loader that knows every registered rule and its options: the one that reads every
+    /// `.rmlint.yml` (working tree, index, commits, history, `init`).
+    public static let standard = ConfigurationLoader(rules: RuleRegistry.options)
+
+    /// A `.rmlint.yml` as a state a caller can hold: loaded (the defaults when there is no file,
+    /// `bytes == nil`), or invalid with the error to report. Each caller chooses what an invalid one
+    /// means for it (a usage error for lint, "keep the folders" for one commit of history).
+    public func read(_ bytes: [UInt8]?, path: String = ".rmlint.yml") -> Result<Configuration, ConfigurationError> {
+        guard let bytes else { return .success(Configuration()) }
+        return Result { () throws(ConfigurationError) in try load(bytes, path: path) }
+    }
+
     public func load(_ bytes: [UInt8], path: String) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration()
         configuration.path = path

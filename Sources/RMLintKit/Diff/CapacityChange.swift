@@ -10,13 +10,19 @@ public struct CapacityChange: Sendable {
     public var totalBefore: Decimal
     public var totalAfter: Decimal
 
-    /// Periods whose effort per track changed, in period order.
+    /// Periods whose effort per track changed, in period order. A period whose effort on either side
+    /// rests on an item that could not be read is unknown, as lint's capacity rules hold it, and not listed.
     public static func changes(from base: Roadmap, to head: Roadmap) -> [CapacityChange] {
         let granularity = head.configuration.capacity.period
-        let old = CapacityLedger(items: base.items, granularity: granularity).periods
-        let new = CapacityLedger(items: head.items, granularity: granularity).periods
+        let oldLedger = CapacityLedger(items: base.items, unreadable: base.unreadable, granularity: granularity)
+        let newLedger = CapacityLedger(items: head.items, unreadable: head.unreadable, granularity: granularity)
+        let (old, new) = (oldLedger.periods, newLedger.periods)
         let configured = head.configuration.capacity.split.map(\.track)
+        let unknown = { (period: Period) in
+            [oldLedger, newLedger].contains { $0.uncertainSplits.contains(period) || $0.uncertainTotals.contains(period) }
+        }
         return Set(old.keys).union(new.keys).sorted().compactMap { period in
+            guard !unknown(period) else { return nil }
             let before = old[period] ?? CapacityLedger.PeriodLoad()
             let after = new[period] ?? CapacityLedger.PeriodLoad()
             guard before.total != after.total || before.byTrack != after.byTrack else { return nil }

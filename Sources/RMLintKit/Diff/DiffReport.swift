@@ -27,7 +27,8 @@ public struct DiffReport: Sendable {
         let after = engine.lint(head, base: base, today: today).diagnostics
         self.init(base: baseLabel, head: headLabel, changes: ItemChange.changes(from: base, to: head),
                   capacity: CapacityChange.changes(from: base, to: head),
-                  introduced: DiffRunner.unmatched(after, in: before), fixed: DiffRunner.unmatched(before, in: after))
+                  introduced: Fingerprint.match(after, against: before.map(\.fingerprint)).unmatched,
+                  fixed: Fingerprint.match(before, against: after.map(\.fingerprint)).unmatched)
     }
 
     /// True when the change does nothing to the roadmap rmlint can see.

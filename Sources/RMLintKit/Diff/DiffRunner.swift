@@ -42,17 +42,6 @@ public struct DiffRunner: Sendable {
                           headLabel: headCommit?.description ?? "index", today: request.today)
     }
 
-    /// Diagnostics of `these` with no diagnostic of the same fingerprint left in `those` (each one matches once).
-    public static func unmatched(_ these: [Diagnostic], in those: [Diagnostic]) -> [Diagnostic] {
-        var available: [Fingerprint: Int] = [:]
-        for diagnostic in those { available[diagnostic.fingerprint, default: 0] += 1 }
-        return these.filter { diagnostic in
-            guard let count = available[diagnostic.fingerprint], count > 0 else { return true }
-            available[diagnostic.fingerprint] = count - 1
-            return false
-        }
-    }
-
     /// The base commit (`nil`: none, with `--staged` before the first commit) and the head commit
     /// (`nil`: the index). `BASE...HEAD` compares with their merge base, `BASE..HEAD` with BASE.
     private func revisions(_ request: DiffRequest, repository: GitRepository) throws -> (GitObjectID?, GitObjectID?) {

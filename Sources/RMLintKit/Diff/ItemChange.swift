@@ -6,18 +6,8 @@ public struct ItemChange: Sendable {
         case added, removed, modified
     }
 
-    /// One field that changed; `from`/`to` as written (dates `YYYY-MM-DD`), `nil` where absent.
-    public struct Field: Sendable {
-        public var field: String
-        public var from: String?
-        public var to: String?
-        /// For `due`: days moved (positive: later).
-        public var days: Int?
-        /// For `due`: the reason of the `replans` entry added with the move, and how many entries
-        /// the milestone's `replans` holds now (the move is its n-th replan).
-        public var reason: String?
-        public var replans: Int?
-    }
+    /// One field that changed (``FieldChange``: the comparison `history`'s drift uses too).
+    public typealias Field = FieldChange
 
     public var id: String
     public var kind: ItemKind?
@@ -74,49 +64,12 @@ public struct ItemChange: Sendable {
         return byID
     }
 
-    /// The fields SPEC §6 reports, in a fixed order: path, status, due, horizon, metric.target, estimate, owner.
+    /// The fields SPEC §6 reports, in a fixed order: path, then what ``ItemSnapshot/changes(from:to:)``
+    /// finds (status, due, horizon, metric.target, estimate, owner).
     static func compare(_ old: RoadmapItem, _ new: RoadmapItem) -> [Field] {
         var fields: [Field] = []
-        func add(_ name: String, _ from: String?, _ to: String?) {
-            if from != to { fields.append(Field(field: name, from: from, to: to)) }
-        }
-        add("path", old.path, new.path)
-        if !old.hasUnreadable("status"), !new.hasUnreadable("status") {
-            add("status", old.effectiveStatus?.rawValue, new.effectiveStatus?.rawValue)
-        }
-        if !old.hasUnreadable("due"), !new.hasUnreadable("due"), old.due.value != new.due.value {
-            var field = Field(field: "due", from: old.due.value?.description, to: new.due.value?.description)
-            if let from = old.due.value, let to = new.due.value {
-                field.days = from.days(until: to)
-                let known = Set(old.replans.map(\.content))
-                if let entry = new.replans.last(where: { !known.contains($0.content) && !($0.reason?.isBlank ?? true) }) {
-                    field.reason = entry.reason
-                    field.replans = new.replans.count
-                }
-            }
-            fields.append(field)
-        }
-        if !old.hasUnreadable("horizon"), !new.hasUnreadable("horizon") {
-            add("horizon", old.horizon.value?.rawValue, new.horizon.value?.rawValue)
-        }
-        if !old.hasUnreadable("metric"), !new.hasUnreadable("metric") {
-            add("metric.target", old.metric.value?.target?.text, new.metric.value?.target?.text)
-        }
-        if !old.hasUnreadable("estimate"), !new.hasUnreadable("estimate") {
-            add("estimate", old.estimate.value.map(CapacityLedger.format), new.estimate.value.map(CapacityLedger.format))
-        }
-        if !old.hasUnreadable("owner"), !new.hasUnreadable("owner") {
-            add("owner", ownerText(old.owner), ownerText(new.owner))
-        }
-        return fields
-    }
-
-    /// The owner as written: one name, or several as written; `nil` when none is named.
-    private static func ownerText(_ owner: Owner?) -> String? {
-        switch owner?.reading {
-        case let .one(name)?: return name
-        case let .several(_, written)?: return written
-        default: return nil
-        }
+        if old.path != new.path { fields.append(Field(field: "path", from: old.path, to: new.path)) }
+        guard let before = ItemSnapshot(old), let after = ItemSnapshot(new) else { return fields }
+        return fields + ItemSnapshot.changes(from: before, to: after)
     }
 }

@@ -60,17 +60,7 @@ public struct Baseline: Sendable, Equatable {
     /// The diagnostics the baseline does not cover, how many it hid, and how many of its entries
     /// matched nothing (problems fixed since it was written). Each entry hides one diagnostic.
     public func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], hidden: Int, fixed: Int) {
-        var remaining: [Fingerprint: Int] = [:]
-        for fingerprint in fingerprints { remaining[fingerprint, default: 0] += 1 }
-        var new: [Diagnostic] = []
-        for diagnostic in diagnostics {
-            if let count = remaining[diagnostic.fingerprint], count > 0 {
-                remaining[diagnostic.fingerprint] = count - 1
-            } else {
-                new.append(diagnostic)
-            }
-        }
-        let fixed = remaining.values.reduce(0, +)
+        let (new, fixed) = Fingerprint.match(diagnostics, against: fingerprints)
         return (new, diagnostics.count - new.count, fixed)
     }
 }

@@ -1,24 +1,17 @@
 /// Items decoded from git blobs, by decoding settings and blob id: when two revisions are read
 /// (`diff`, `lint --staged` against `HEAD`), a file that did not change is parsed once.
 public final class DecodedBlobs: @unchecked Sendable {
-    /// What a blob decoded to, placed at the path it was first read at.
-    enum Entry {
-        case item(RoadmapItem)
-        case unreadable(ParseProblem, SalvagedIdentity)
-        case notAnItem
-    }
-
     /// The blobs decoded with one set of settings (settings are hashed once per load, not per file).
     final class Table: @unchecked Sendable {
-        private var entries: [GitObjectID: Entry] = [:]
+        private var entries: [GitObjectID: FileReading] = [:]
         private let lock = NSLockLike()
         private(set) var parsed = 0
 
-        subscript(blob: GitObjectID) -> Entry? {
+        subscript(blob: GitObjectID) -> FileReading? {
             lock.withLock { entries[blob] }
         }
 
-        func store(_ entry: Entry, for blob: GitObjectID) {
+        func store(_ entry: FileReading, for blob: GitObjectID) {
             lock.withLock {
                 entries[blob] = entry
                 parsed += 1

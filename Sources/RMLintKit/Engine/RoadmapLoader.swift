@@ -27,11 +27,11 @@ public struct RoadmapLoader: Sendable {
 
         let settings = ItemDecoder.Settings(configuration)
         let decoder = ItemDecoder(settings: settings)
-        let results = ResultSlots<FileResult>(count: entries.count)
+        let results = ResultSlots<FileReading>(count: entries.count)
         let table = memo?.table(for: settings)
-        let known: [FileResult?] = files.map { entry in
+        let known: [FileReading?] = files.map { entry in
             guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else { return nil }
-            return FileResult(found, at: entry.path)
+            return found.at(path: entry.path)
         }
         if source.allowsConcurrentReads {
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
@@ -50,7 +50,7 @@ public struct RoadmapLoader: Sendable {
                 let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
                 results[index] = result
                 if let table, files[index].type == .regular, let blob = files[index].objectID {
-                    table.store(result.memoEntry, for: blob)
+                    table.store(result, for: blob)
                 }
             }
         }
@@ -67,31 +67,8 @@ public struct RoadmapLoader: Sendable {
         return Roadmap(revision: revision, configuration: configuration, items: items, unreadable: unreadable, missingFolders: missing)
     }
 
-    private enum FileResult: Sendable {
-        case item(RoadmapItem)
-        case unreadable(UnreadableFile)
-        case notAnItem
-
-        /// A decoded blob placed at `path` (a copy of the item when it was read at another path).
-        init(_ entry: DecodedBlobs.Entry, at path: String) {
-            switch entry {
-            case let .item(item): self = .item(item.path == path ? item : item.at(path: path))
-            case let .unreadable(problem, salvaged): self = .unreadable(UnreadableFile(path: path, problem: problem, salvaged: salvaged))
-            case .notAnItem: self = .notAnItem
-            }
-        }
-
-        var memoEntry: DecodedBlobs.Entry {
-            switch self {
-            case let .item(item): return .item(item)
-            case let .unreadable(file): return .unreadable(file.problem, file.salvaged)
-            case .notAnItem: return .notAnItem
-            }
-        }
-    }
-
     private static func process(_ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,
-                                decoder: ItemDecoder) -> FileResult {
+                                decoder: ItemDecoder) -> FileReading {
         guard entry.type == .regular || entry.type == .conflicted else {
             let what = entry.type == .symbolicLink ? "a symbolic link" : "a FIFO, socket or device"
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
@@ -104,24 +81,15 @@ public struct RoadmapLoader: Sendable {
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
         }
         let oversized = data.count > FrontMatterParser.maximumSize
-        let outcome = FrontMatterParser.parse(data, size: oversized ? max(source.size(of: entry), data.count) : data.count)
-        if entry.type == .conflicted {
-            var salvaged = SalvagedIdentity()
-            switch outcome {
-            case let .item(root, _): salvaged = SalvagedIdentity(root: root)
-            case let .broken(_, identity): salvaged = identity
-            case .notAnItem: return .notAnItem
-            }
-            return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
-                message: "has an unresolved merge conflict; resolve it and 'git add' the file", location: .start), salvaged: salvaged))
+        let reading = decoder.read(data, size: oversized ? max(source.size(of: entry), data.count) : data.count, path: entry.path)
+        guard entry.type == .conflicted else { return reading }
+        let salvaged: SalvagedIdentity
+        switch reading {
+        case let .item(item): salvaged = SalvagedIdentity(id: item.itemID, kind: item.kind)
+        case let .unreadable(file): salvaged = file.salvaged
+        case .notAnItem: return .notAnItem
         }
-        switch outcome {
-        case .notAnItem:
-            return .notAnItem
-        case let .broken(problem, salvaged):
-            return .unreadable(UnreadableFile(path: entry.path, problem: problem, salvaged: salvaged))
-        case let .item(root, words):
-            return .item(decoder.decode(root: root, bodyWordCount: words).at(path: entry.path))
-        }
+        return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
+            message: "has an unresolved merge conflict; resolve it and 'git add' the file", location: .start), salvaged: salvaged))
     }
 }

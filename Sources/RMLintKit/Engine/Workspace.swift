@@ -37,7 +37,7 @@ public struct Workspace: Sendable {
 
     private static func loadConfiguration(_ explicit: String?, directory: String, root: String,
                                           source: any RoadmapSource) throws -> Configuration {
-        let loader = ConfigurationLoader(rules: RuleRegistry.options)
+        let loader = ConfigurationLoader.standard
         if let explicit {
             let absolute = explicit.hasPrefix("/") ? explicit : directory + "/" + explicit
             guard let bytes = FileManager.default.contents(atPath: absolute) else {
@@ -46,8 +46,7 @@ public struct Workspace: Sendable {
             let display = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root) ?? explicit
             return try loader.load(Array(bytes), path: display)
         }
-        guard let bytes = try source.file(at: ".rmlint.yml") else { return Configuration() }
-        return try loader.load(bytes, path: ".rmlint.yml")
+        return try loader.read(try source.file(at: ".rmlint.yml")).get()
     }
 
     /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.

@@ -17,18 +17,23 @@ extension FieldChecker {
             if value.isNull || value.string?.isBlank == true { continue }
             switch field.key {
             case "name", "unit":
-                guard let text = value.string else {
+                let read: Field<String>
+                if let text = value.string {
+                    read = .valid(Located(text, at: value.location))
+                } else {
                     problem("'metric.\(field.key)' must be a string; found \(value.described)", at: value.location, field: "metric.\(field.key)")
-                    continue
+                    read = .invalid(value.location)
                 }
-                if field.key == "name" { metric.name = text } else { metric.unit = text }
+                if field.key == "name" { metric.name = read } else { metric.unit = read }
             case "target", "baseline":
-                guard value.isNumber || value.string != nil else {
+                let read: Field<MetricValue>
+                if value.isNumber || value.string != nil {
+                    read = .valid(Located(MetricValue(text: value.text, location: value.location), at: value.location))
+                } else {
                     problem("'metric.\(field.key)' must be a number or a string such as \"65%\"; found \(value.described)",
                             at: value.location, field: "metric.\(field.key)")
-                    continue
+                    read = .invalid(value.location)
                 }
-                let read = MetricValue(text: value.text, location: value.location)
                 if field.key == "target" { metric.target = read } else { metric.baseline = read }
             default:
                 problem("unknown metric field '\(field.key)'; a metric has name, target, baseline and unit",

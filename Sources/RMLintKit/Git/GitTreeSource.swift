@@ -48,7 +48,6 @@ public struct GitTreeSource: RoadmapSource {
     /// The `.rmlint.yml` recorded in this commit, or the defaults when it has none; a file that
     /// does not load is a configuration error.
     public func configuration() throws -> Configuration {
-        guard let bytes = try file(at: ".rmlint.yml") else { return Configuration() }
-        return try ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml")
+        try ConfigurationLoader.standard.read(try file(at: ".rmlint.yml")).get()
     }
 }

@@ -35,42 +35,38 @@ public struct CapacityLedger: Sendable {
     /// The files behind the uncertainty, in path order.
     public private(set) var uncertainPaths: [String] = []
 
-    public init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
+    /// The ledger of what each item plans, as ``PlannedEffort`` reads it.
+    public init(_ efforts: [PlannedEffort], granularity: PeriodGranularity) {
         self.granularity = granularity
-        for item in items {
-            switch item.kind {
-            case .milestone?: add(item)
-            case nil where item.keyLocations["estimate"] != nil: markUncertain(item.path, PeriodSet(all: true), split: true, total: true)
-            default: continue
-            }
-        }
-        for file in unreadable where file.salvaged.kind == nil || file.salvaged.kind == .milestone {
-            markUncertain(file.path, PeriodSet(all: true), split: true, total: true)
-        }
+        for effort in efforts { add(effort) }
     }
 
-    private mutating func add(_ milestone: RoadmapItem) {
-        if milestone.status.value == .dropped { return }
-        let estimate: Decimal
-        switch milestone.estimate {
-        case .absent: return
-        case .invalid:
-            guard let affected = CapacityLedger.periods(of: milestone, granularity: granularity) else { return }
-            return markUncertain(milestone.path, affected, split: true, total: true)
-        case let .valid(located): estimate = located.value
+    /// The ledger of a roadmap's items, with the files that did not parse (each may be a milestone).
+    public init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
+        self.init(items.map { PlannedEffort($0, granularity: granularity) } + unreadable.map(PlannedEffort.init),
+                  granularity: granularity)
+    }
+
+    private mutating func add(_ effort: PlannedEffort) {
+        guard effort.isMilestone != false, effort.isDropped != true, !effort.estimate.isAbsent else { return }
+        guard effort.isMilestone == true else {
+            // Perhaps a milestone, with an estimate: it could be in any period.
+            return markUncertain(effort.source, PeriodSet(all: true), split: true, total: true)
         }
-        guard let affected = CapacityLedger.periods(of: milestone, granularity: granularity) else { return }
-        guard !affected.all, affected.periods.count == 1, let period = affected.periods.first else {
-            return markUncertain(milestone.path, affected, split: true, total: true)
+        let affected: PeriodSet
+        switch effort.placement {
+        case .none: return
+        case .unknown: affected = PeriodSet(all: true)
+        case let .period(period): affected = PeriodSet(periods: [period])
         }
-        guard case .valid = milestone.status else {
-            return markUncertain(milestone.path, affected, split: true, total: true)
+        guard let estimate = effort.estimate.value, effort.isDropped == false, let period = effort.placement.period else {
+            return markUncertain(effort.source, affected, split: true, total: true)
         }
         periods[period, default: PeriodLoad()].total += estimate
-        if let track = milestone.track.value {
+        if let track = effort.track {
             periods[period, default: PeriodLoad()].byTrack[track, default: 0] += estimate
         } else {
-            markUncertain(milestone.path, affected, split: true, total: false)
+            markUncertain(effort.source, affected, split: true, total: false)
         }
     }
 
@@ -78,31 +74,6 @@ public struct CapacityLedger: Sendable {
         if split { uncertainSplits.insert(affected) }
         if total { uncertainTotals.insert(affected) }
         if uncertainPaths.last != path { uncertainPaths.append(path) }
-    }
-
-    /// The periods a milestone's effort falls in: exactly one when `period` or `due` reads; several
-    /// when they disagree; all when neither can be read; `nil` when it has neither (not counted).
-    static func periods(of milestone: RoadmapItem, granularity: PeriodGranularity) -> PeriodSet? {
-        switch (milestone.period, milestone.due) {
-        case let (.valid(period), _):
-            return PeriodSet(periods: [period.value.normalized(to: granularity)])
-        case (.invalid, _), (.absent, .invalid):
-            // The period written (or the due it defaults from) could not be read: it could be any.
-            return PeriodSet(all: true)
-        case let (.absent, .valid(due)):
-            return PeriodSet(periods: [Period(containing: due.value, granularity: granularity)])
-        case (.absent, .absent):
-            // `due:` written with no value: the author meant a date rmlint cannot read.
-            return milestone.keyLocations["due"] != nil ? PeriodSet(all: true) : nil
-        }
-    }
-
-    /// A milestone's period: its `period` (a month placed in its quarter when counting quarters),
-    /// else the period containing its `due`; `nil` when neither reads.
-    public static func period(of milestone: RoadmapItem, granularity: PeriodGranularity) -> Period? {
-        if let period = milestone.period.value { return period.normalized(to: granularity) }
-        if milestone.period.isAbsent, let due = milestone.due.value { return Period(containing: due, granularity: granularity) }
-        return nil
     }
 
     /// A number for messages: integers as such, fractions with up to two decimals.

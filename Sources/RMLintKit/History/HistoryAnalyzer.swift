@@ -61,9 +61,9 @@ struct HistoryAnalyzer {
         let previous = current[snapshot.id]
         current[snapshot.id] = snapshot
         if let previous {
-            let changes = DriftEvent.changes(from: previous, to: snapshot)
+            let changes = ItemSnapshot.changes(from: previous, to: snapshot)
             if !changes.isEmpty { edits[snapshot.id, default: 0] += 1 }
-            events += changes.map { DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: $0) }
+            events += changes.map { DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .field($0)) }
         } else {
             events.append(DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .added(snapshot.kind)))
         }

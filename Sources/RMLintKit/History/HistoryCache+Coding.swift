@@ -99,29 +99,14 @@ extension DriftEvent {
             writer.optional(kind) { $0.string($1.rawValue) }
         case .removed:
             writer.int(1)
-        case let .due(from, to, days, reasons):
+        case let .field(field):
             writer.int(2)
-            writer.int(from.dayNumber)
-            writer.int(to.dayNumber)
-            writer.int(days)
-            writer.array(reasons) { $0.string($1) }
-        case let .horizon(from, to):
-            writer.int(3)
-            writer.string(from.rawValue)
-            writer.string(to.rawValue)
-        case let .status(from, to):
-            writer.int(4)
-            writer.string(from.rawValue)
-            writer.string(to.rawValue)
-        case let .scope(field, from, to):
-            writer.int(5)
-            writer.string(field)
-            writer.string(from)
-            writer.string(to)
-        case let .owner(from, to):
-            writer.int(6)
-            writer.string(from)
-            writer.string(to)
+            writer.string(field.field)
+            writer.optional(field.from) { $0.string($1) }
+            writer.optional(field.to) { $0.string($1) }
+            writer.optional(field.days) { $0.int($1) }
+            writer.array(field.reasons) { $0.string($1) }
+            writer.optional(field.replans) { $0.int($1) }
         }
     }
 
@@ -133,11 +118,10 @@ extension DriftEvent {
         switch try reader.int() {
         case 0: change = .added(try reader.optional { try $0.value(ItemKind.self) })
         case 1: change = .removed
-        case 2: change = .due(from: try reader.date(), to: try reader.date(), days: try reader.int(), reasons: try reader.array { try $0.string() })
-        case 3: change = .horizon(from: try reader.value(Horizon.self), to: try reader.value(Horizon.self))
-        case 4: change = .status(from: try reader.value(ItemStatus.self), to: try reader.value(ItemStatus.self))
-        case 5: change = .scope(field: try reader.string(), from: try reader.string(), to: try reader.string())
-        case 6: change = .owner(from: try reader.string(), to: try reader.string())
+        case 2:
+            change = .field(FieldChange(field: try reader.string(), from: try reader.optional { try $0.string() },
+                                        to: try reader.optional { try $0.string() }, days: try reader.optional { try $0.int() },
+                                        reasons: try reader.array { try $0.string() }, replans: try reader.optional { try $0.int() }))
         default: throw CacheReader.Malformed()
         }
     }
@@ -155,6 +139,7 @@ extension ItemSnapshot {
         writer.optional(target) { $0.string($1) }
         writer.optional(estimate) { $0.string($1.description) }
         writer.optional(owner) { $0.string($1) }
+        writer.optional(owners) { $0.string($1) }
         writer.optional(track) { $0.string($1) }
         writer.optional(period) { $0.string($1.description) }
         writer.array(goals) { $0.string($1) }
@@ -166,6 +151,8 @@ extension ItemSnapshot {
             writer.int(replan.location.line)
             writer.int(replan.location.column)
         }
+        writer.int(Int(unknown.rawValue))
+        writer.int(dueKeyWritten ? 1 : 0)
     }
 
     init(from reader: inout CacheReader) throws {
@@ -182,6 +169,7 @@ extension ItemSnapshot {
             return value
         }
         owner = try reader.optional { try $0.string() }
+        owners = try reader.optional { try $0.string() }
         track = try reader.optional { try $0.string() }
         period = try reader.optional { reader in
             guard let period = Period(try reader.string()) else { throw CacheReader.Malformed() }
@@ -193,5 +181,8 @@ extension ItemSnapshot {
                    to: try reader.optional { try $0.date() }, reason: try reader.optional { try $0.string() },
                    location: SourceLocation(line: try reader.int(), column: try reader.int()))
         }
+        guard let unknown = UInt16(exactly: try reader.int()) else { throw CacheReader.Malformed() }
+        self.unknown = Fields(rawValue: unknown)
+        dueKeyWritten = try reader.int() != 0
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// rmlint's version and the decoding settings; written atomically; ignored and rebuilt when it is
 /// corrupt or from another version or configuration. Safe to delete.
 struct HistoryCache {
-    static let format = 3
+    static let format = 4
 
     var key: String
     /// The commit the walk ended on.
@@ -23,9 +23,11 @@ struct HistoryCache {
         return URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("rmlint").appendingPathComponent(name)
     }
 
-    /// What the cache depends on besides the history itself.
+    /// What the cache depends on besides the history itself: rmlint's version, the cache format and
+    /// the decoding settings, described from the settings value itself (every stored property), so a
+    /// setting added later changes the key without anyone remembering to add it here.
     static func key(settings: ItemDecoder.Settings) -> String {
-        "\(RMLintVersion.current)|\(format)|\(settings.strictFields)|\(settings.tracks.joined(separator: ","))|\(settings.unit)|\(settings.granularity.rawValue)|\(settings.ruleIDs.sorted().joined(separator: ","))"
+        "\(RMLintVersion.current)|\(format)|\(StableDescription.of(settings))"
     }
 
     /// The cache at `url` when it is readable and made for `key`; anything else is ignored.

@@ -6,8 +6,9 @@ import Foundation
 /// - `delivery_delay_days`: mean and median of `delivered_on − committed_due` over the same milestones.
 /// - `goal_linked_effort`: the share of estimated effort, over milestones at the revision that are not
 ///   dropped, of milestones that link at least one goal.
-/// - `capacity`: per period (of `period`, else of `due`), estimated effort per track at the revision
-///   (dropped milestones excluded), in the configured unit and as a percentage.
+/// - `capacity`: per period (``PeriodPlacement``: of `period`, else of `due`), estimated effort per track at
+///   the revision, counted as lint's capacity rules count it (``CapacityLedger``), in the configured unit and
+///   as a percentage; `uncertain: true` where a milestone that could be in the period could not be read.
 /// - `owner_concentration`: the largest share of committed milestones whose owner (at the revision,
 ///   or when last seen) is one person, and who.
 struct HistoryScorecard {
@@ -26,13 +27,17 @@ struct HistoryScorecard {
                 entry.timeline.deliveredOn.map { entry.commitment.due.days(until: $0) }
             })),
             ("goal_linked_effort", goalLinkedEffort.map { .double(Self.round($0)) } ?? .null),
-            ("capacity", .array(capacity.map { period, tracks in
+            ("capacity", .array(capacity.map { period, tracks, uncertain in
                 let total = tracks.values.reduce(Decimal(0), +)
-                return .object([("period", .string(period.description)), ("total", .double(Self.number(total))),
-                                ("tracks", .object(tracks.sorted { $0.key < $1.key }.map { track, effort in
-                                    (track, .object([("effort", .double(Self.number(effort))),
-                                                     ("percent", .double(Self.round(Self.number(effort * 100 / total)) ))]))
-                                }))])
+                var members: [(String, JSONValue)] = [
+                    ("period", .string(period.description)), ("total", .double(Self.number(total))),
+                    ("tracks", .object(tracks.sorted { $0.key < $1.key }.map { track, effort in
+                        (track, .object([("effort", .double(Self.number(effort))),
+                                         ("percent", .double(Self.round(Self.number(effort * 100 / total))))]))
+                    })),
+                ]
+                if uncertain { members.append(("uncertain", .bool(true))) }
+                return .object(members)
             })),
             ("owner_concentration", ownerConcentration.map { owner, share in
                 .object([("owner", .string(owner)), ("share", .double(Self.round(share)))])
@@ -61,15 +66,14 @@ struct HistoryScorecard {
         return all > 0 ? Self.number(linked / all) : nil
     }
 
-    var capacity: [(Period, [String: Decimal])] {
-        var periods: [Period: [String: Decimal]] = [:]
-        for item in report.items where item.kind == .milestone && item.status != .dropped {
-            guard let estimate = item.estimate, let track = item.track,
-                  let period = item.period?.normalized(to: report.granularity)
-                    ?? item.due.map({ Period(containing: $0, granularity: report.granularity) }) else { continue }
-            periods[period, default: [:]][track, default: 0] += estimate
+    /// Effort per period and track, counted by the ledger lint's capacity rules use; with the periods
+    /// whose split rests on an item that could not be read (lint does not judge those).
+    var capacity: [(period: Period, tracks: [String: Decimal], uncertain: Bool)] {
+        let ledger = CapacityLedger(report.items.map { PlannedEffort($0, granularity: report.granularity) },
+                                    granularity: report.granularity)
+        return ledger.periods.sorted { $0.key < $1.key }.compactMap { period, load in
+            load.byTrack.isEmpty ? nil : (period, load.byTrack, ledger.uncertainSplits.contains(period))
         }
-        return periods.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     var ownerConcentration: (String, Double)? {

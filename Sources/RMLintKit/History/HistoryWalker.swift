@@ -125,7 +125,7 @@ public struct HistoryWalker {
             return state.roadmap != before
         }
         let bytes = try repository.blob(id).bytes
-        guard let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(bytes, path: ".rmlint.yml") else { return false }
+        guard case let .success(configuration) = ConfigurationLoader.standard.read(bytes) else { return false }
         state.roadmap = Set(folders + configuration.roadmap).sorted()
         state.excludes = Array(Set(excludes + configuration.exclude)).sorted()
         return state.roadmap != before
@@ -160,11 +160,10 @@ public struct HistoryWalker {
     }
 
     static func reading(_ bytes: [UInt8], decoder: ItemDecoder) -> BlobReading {
-        switch FrontMatterParser.parse(bytes) {
+        switch decoder.read(bytes, path: "") {
         case .notAnItem: return .notAnItem
-        case .broken: return .unreadable
-        case let .item(root, words):
-            return ItemSnapshot(decoder.decode(root: root, bodyWordCount: words)).map(BlobReading.item) ?? .unreadable
+        case .unreadable: return .unreadable
+        case let .item(item): return ItemSnapshot(item).map(BlobReading.item) ?? .unreadable
         }
     }
 }

@@ -19,4 +19,13 @@ public enum Field<Value: Sendable>: Sendable {
         if case .absent = self { return true }
         return false
     }
+
+    /// Written, but failed its type check: unknown.
+    public var isInvalid: Bool {
+        if case .invalid = self { return true }
+        return false
+    }
 }
+
+extension Field: Equatable where Value: Equatable {}
+extension Field: Hashable where Value: Hashable {}

@@ -33,3 +33,20 @@ public struct Fingerprint: Hashable, Sendable, Comparable, CustomStringConvertib
         (lhs.rule, lhs.subject, lhs.field) < (rhs.rule, rhs.subject, rhs.field)
     }
 }
+
+extension Fingerprint {
+    /// Matches `diagnostics` against a multiset of fingerprints, each fingerprint matching one
+    /// diagnostic: those left unmatched, in their order, and how many fingerprints matched nothing.
+    /// The one match behind `--baseline` (hidden vs. new, fixed) and `diff` (introduced vs. fixed).
+    public static func match(_ diagnostics: [Diagnostic], against fingerprints: some Sequence<Fingerprint>)
+        -> (unmatched: [Diagnostic], leftOver: Int) {
+        var available: [Fingerprint: Int] = [:]
+        for fingerprint in fingerprints { available[fingerprint, default: 0] += 1 }
+        let unmatched = diagnostics.filter { diagnostic in
+            guard let count = available[diagnostic.fingerprint], count > 0 else { return true }
+            available[diagnostic.fingerprint] = count - 1
+            return false
+        }
+        return (unmatched, available.values.reduce(0, +))
+    }
+}

@@ -38,38 +38,23 @@ public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A goal's or milestone's `metric: {name, target, baseline?, unit?}`.
+///
+/// Each sub-field is a ``Field``: absent (not written, or written empty), invalid (its type check
+/// failed and `schema` reported it, so it is unknown to every other rule) or valid.
 public struct Metric: Hashable, Sendable {
-    public var name: String?
-    public var target: MetricValue?
-    public var baseline: MetricValue?
-    public var unit: String?
+    public var name: Field<String>
+    public var target: Field<MetricValue>
+    public var baseline: Field<MetricValue>
+    public var unit: Field<String>
     /// Where `metric:` is written.
     public var location: SourceLocation
 
-    public init(name: String? = nil, target: MetricValue? = nil, baseline: MetricValue? = nil, unit: String? = nil,
-                location: SourceLocation) {
+    public init(name: Field<String> = .absent, target: Field<MetricValue> = .absent, baseline: Field<MetricValue> = .absent,
+                unit: Field<String> = .absent, location: SourceLocation) {
         self.name = name
         self.target = target
         self.baseline = baseline
         self.unit = unit
-        self.location = location
-    }
-}
-
-/// One `replans` entry of a milestone: when and why its plan changed, and for a re-dating from
-/// which `due` to which. Parts that are missing or failed their type check are `nil`.
-public struct Replan: Hashable, Sendable {
-    public var date: CalendarDate?
-    public var from: CalendarDate?
-    public var to: CalendarDate?
-    public var reason: String?
-    public var location: SourceLocation
-
-    public init(date: CalendarDate?, from: CalendarDate?, to: CalendarDate?, reason: String?, location: SourceLocation) {
-        self.date = date
-        self.from = from
-        self.to = to
-        self.reason = reason
         self.location = location
     }
 }

@@ -89,10 +89,18 @@ public final class RoadmapItem: @unchecked Sendable {
     }
 
 
-    /// True when `field` was written but (some of) its value failed a type check: what it says is unknown.
-    public func hasUnreadable(_ field: String) -> Bool {
-        schemaProblems.contains { $0.field == field }
+    /// True when `field` (a key, or a dotted sub-field such as `metric.target`) was written but
+    /// could not be read: a schema problem is about it, about a part of it (`replans.date`), or about
+    /// the value holding it (`metric` is not a mapping). What it says is unknown to every rule and report.
+    public func isUnknown(_ field: String) -> Bool {
+        schemaProblems.contains { problem in
+            guard let about = problem.field else { return false }
+            return about == field || about.hasPrefix(field + ".") || field.hasPrefix(about + ".")
+        }
     }
+
+    /// `replans` when it could be read.
+    public var readableReplans: [Replan]? { isUnknown("replans") ? nil : replans }
 
     /// The status in force: the written one, or the kind's default when none is written;
     /// `nil` when it is unknown (invalid, or a milestone without one).

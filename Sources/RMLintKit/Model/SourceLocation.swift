@@ -28,3 +28,6 @@ public struct Located<Value: Sendable>: Sendable {
         self.location = location
     }
 }
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}

@@ -104,7 +104,7 @@ public struct HistoryHTMLReporter: Sendable {
         let periods = scorecard.capacity
         guard !periods.isEmpty else { return "<p>No estimated milestones.</p>" }
         let configured = split.map(\.track)
-        let tracks = configured + Set(periods.flatMap { $0.1.keys }).subtracting(configured).sorted()
+        let tracks = configured + Set(periods.flatMap { $0.tracks.keys }).subtracting(configured).sorted()
         let colors = ["#3b6fd8", "#f0a630", "#2e9d5b", "#9b59b6", "#d9534f"]
         let width = 980, height = 220, left = 40, bottom = 30
         let plot = Double(height - bottom - 20)
@@ -118,7 +118,7 @@ public struct HistoryHTMLReporter: Sendable {
                 svg += "<line x1=\"\(left)\" x2=\"\(width - 10)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"#3b6fd8\" stroke-dasharray=\"4 3\"/>"
             }
         }
-        for (index, (period, efforts)) in periods.enumerated() {
+        for (index, (period, efforts, _)) in periods.enumerated() {
             let total = efforts.values.reduce(Decimal(0), +)
             var y = Double(height - bottom)
             let x = Double(left) + step * Double(index) + step * 0.2
@@ -151,13 +151,11 @@ public struct HistoryHTMLReporter: Sendable {
         switch change {
         case let .added(kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
         case .removed: return "removed"
-        case let .due(from, to, days, reasons):
-            let why = reasons.map { " — <em>\(escape($0))</em>" }.joined()
-            return "<span class=\"\(days > 0 ? "late" : "early")\">due \(from) → \(to) (\(days > 0 ? "+" : "")\(days) days)</span>\(why)"
-        case let .horizon(from, to): return "horizon \(from.rawValue) → \(to.rawValue)"
-        case let .status(from, to): return "status \(from.rawValue) → \(to.rawValue)"
-        case let .scope(field, from, to): return "\(field) \(escape(from)) → \(escape(to))"
-        case let .owner(from, to): return "owner \(escape(from)) → \(escape(to))"
+        case let .field(field):
+            let move = "\(field.field) \(field.from.map(escape) ?? "none") → \(field.to.map(escape) ?? "none")"
+            guard let days = field.days else { return move }
+            let why = field.reasons.map { " — <em>\(escape($0))</em>" }.joined()
+            return "<span class=\"\(days > 0 ? "late" : "early")\">\(move) (\(days > 0 ? "+" : "")\(days) days)</span>\(why)"
         }
     }
 

@@ -61,23 +61,15 @@ public struct HistoryJSONReporter: Sendable {
             json.member("kind", .optional(kind?.rawValue))
         case .removed:
             json.member("change", string: "removed")
-        case let .due(from, to, days, reasons):
-            json.member("change", string: "due")
-            json.member("from", string: from.description)
-            json.member("to", string: to.description)
-            json.member("days", .int(days))
-            json.member("reasons", .array(reasons.map(JSONValue.string)))
-        case let .horizon(from, to): change("horizon", from.rawValue, to.rawValue, into: &json)
-        case let .status(from, to): change("status", from.rawValue, to.rawValue, into: &json)
-        case let .scope(field, from, to): change(field, from, to, into: &json)
-        case let .owner(from, to): change("owner", from, to, into: &json)
+        case let .field(field):
+            json.member("change", string: field.field)
+            json.member("from", .optional(field.from))
+            json.member("to", .optional(field.to))
+            if field.field == "due" {
+                if let days = field.days { json.member("days", .int(days)) }
+                json.member("reasons", .array(field.reasons.map(JSONValue.string)))
+            }
         }
         json.closeObject()
-    }
-
-    private func change(_ name: String, _ from: String, _ to: String, into json: inout JSONStream) {
-        json.member("change", string: name)
-        json.member("from", string: from)
-        json.member("to", string: to)
     }
 }

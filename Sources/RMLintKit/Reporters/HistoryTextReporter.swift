@@ -39,13 +39,11 @@ public struct HistoryTextReporter: Sendable {
         switch change {
         case let .added(kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
         case .removed: return "removed"
-        case let .due(from, to, days, reasons):
-            let why = reasons.isEmpty ? "" : ": " + reasons.map { "\"\(clean($0))\"" }.joined(separator: "; ")
-            return "due \(from) → \(to) (\(days > 0 ? "+" : "")\(days) days)\(why)"
-        case let .horizon(from, to): return "horizon \(from.rawValue) → \(to.rawValue)"
-        case let .status(from, to): return "status \(from.rawValue) → \(to.rawValue)"
-        case let .scope(field, from, to): return "\(field) \(clean(from)) → \(clean(to))"
-        case let .owner(from, to): return "owner \(clean(from)) → \(clean(to))"
+        case let .field(field):
+            var text = "\(field.field) \(field.from.map(clean) ?? "none") → \(field.to.map(clean) ?? "none")"
+            if let days = field.days { text += " (\(days > 0 ? "+" : "")\(days) days)" }
+            if !field.reasons.isEmpty { text += ": " + field.reasons.map { "\"\(clean($0))\"" }.joined(separator: "; ") }
+            return text
         }
     }
 

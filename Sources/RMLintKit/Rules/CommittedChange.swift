@@ -26,9 +26,7 @@ struct CommittedChange {
     /// `replans` entries at the head that the base did not have; `nil` when the head's `replans`
     /// could not be read (then nothing can be said about a match).
     func addedReplans(_ head: RoadmapItem) -> [Replan]? {
-        guard !head.schemaProblems.contains(where: { $0.field == "replans" || $0.field?.hasPrefix("replans.") == true }) else { return nil }
-        let known = Set(before.replans.map(\.content))
-        return head.replans.filter { !known.contains($0.content) }
+        Replan.added(head.readableReplans, since: before.replans)
     }
 
     /// What is missing from an added entry for it to explain a change from `from` to `to`
@@ -44,16 +42,4 @@ struct CommittedChange {
         }
         return nil
     }
-}
-
-extension Replan {
-    /// The entry without its position: what makes two entries the same.
-    struct Content: Hashable {
-        var date: CalendarDate?
-        var from: CalendarDate?
-        var to: CalendarDate?
-        var reason: String?
-    }
-
-    var content: Content { Content(date: date, from: from, to: to, reason: reason) }
 }

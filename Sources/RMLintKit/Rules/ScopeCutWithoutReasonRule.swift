@@ -38,8 +38,11 @@ public struct ScopeCutWithoutReasonRule: Rule {
                 return Finding(head, at: .start, field: "metric",
                     "the metric of a committed milestone was removed with no reason on record; restore it, or \(advice)")
             case let .valid(metric):
-                guard let old = before.target, let new = metric.value.target,
-                      let cut = Self.cut(from: old, to: new, baseline: before.baseline ?? metric.value.baseline) else { return nil }
+                // The base's baseline, else the head's; an unreadable one leaves the direction unknown.
+                let baseline = before.baseline.isAbsent ? metric.value.baseline : before.baseline
+                guard let old = before.target.value, let new = metric.value.target.value,
+                      !baseline.isInvalid,
+                      let cut = Self.cut(from: old, to: new, baseline: baseline.value) else { return nil }
                 return Finding(head, at: new.location, field: "metric.target",
                     "the target of a committed milestone \(cut) with no reason on record; \(advice)")
             }

@@ -71,7 +71,7 @@ public struct SmartAchievableRule: Rule {
                 continue
             case let .valid(estimate):
                 guard milestone.status.value != .dropped,
-                      let period = CapacityLedger.period(of: milestone, granularity: capacity.period),
+                      let period = milestone.placement(granularity: capacity.period).period,
                       let total = capacity.total[period], estimate.value > total.value else { continue }
                 findings.append(Finding(milestone, at: estimate.location, field: "estimate",
                     "estimate of \(CapacityLedger.format(estimate.value)) \(capacity.unit) exceeds the whole capacity of \(period) (\(CapacityLedger.format(total.value))); split the milestone or spread it over periods"))

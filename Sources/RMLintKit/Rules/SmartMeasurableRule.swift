@@ -60,8 +60,9 @@ public struct SmartMeasurableRule: Rule {
                 continue
             case let .valid(metric):
                 var missing: [String] = []
-                if metric.value.name == nil { missing.append("name") }
-                if metric.value.target == nil { missing.append("target") }
+                // An invalid name or target is unknown (`schema` reported it), not missing.
+                if metric.value.name.isAbsent { missing.append("name") }
+                if metric.value.target.isAbsent { missing.append("target") }
                 guard !missing.isEmpty else { continue }
                 findings.append(Finding(item, at: metric.location, field: "metric",
                     "\(kind.rawValue) metric has no \(missing.joined(separator: " and ")); add \(missing.map { "'\($0):'" }.joined(separator: " and ")) to the metric"))

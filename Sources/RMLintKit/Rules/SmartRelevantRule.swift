@@ -70,7 +70,7 @@ public struct SmartRelevantRule: Rule {
             var paths = [graph.liveness(of: theme.value, as: .theme)]
             if kind == .milestone {
                 paths += item.goals.map { graph.liveness(of: $0.value, as: .goal) }
-                if item.hasUnreadable("goals") { paths.append(.unknown) }
+                if item.isUnknown("goals") { paths.append(.unknown) }
             }
             guard case .notLive = Liveness.any(paths), let themeItem = graph.linked(theme.value, as: .theme) else { continue }
             let status = themeItem.effectiveStatus?.rawValue ?? "not active"

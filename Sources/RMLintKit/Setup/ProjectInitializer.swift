@@ -30,7 +30,7 @@ public struct ProjectInitializer {
         if fileManager.fileExists(atPath: configPath) {
             report.append("kept .rmlint.yml (it exists)")
             if let bytes = fileManager.contents(atPath: configPath),
-               let configuration = try? ConfigurationLoader(rules: RuleRegistry.options).load(Array(bytes), path: ".rmlint.yml"),
+               case let .success(configuration) = ConfigurationLoader.standard.read(Array(bytes)),
                let first = configuration.roadmap.first {
                 folder = first
             }

@@ -37,7 +37,7 @@ func lint(_ files: [String: String], configuration text: String? = nil, today: S
 /// Lints files given as bytes; the report carries the notes too.
 func lintReport(_ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01",
                 base: [String: [UInt8]]? = nil) throws -> LintEngine.Report {
-    let configuration = try text.map { try ConfigurationLoader(rules: RuleRegistry.options).load(Array($0.utf8), path: ".rmlint.yml") }
+    let configuration = try text.map { try ConfigurationLoader.standard.load(Array($0.utf8), path: ".rmlint.yml") }
         ?? Configuration()
     func load(_ files: [String: [UInt8]]) throws -> Roadmap {
         var all = files
