@@ -40,6 +40,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "rmlint-generate",
+            dependencies: ["RMLintKit"]
+        ),
+        .executableTarget(
             name: "rmlint-parser-benchmark",
             dependencies: ["RMLintKit"],
             path: "Benchmarks/ParserBenchmark"

@@ -12,6 +12,7 @@ struct HistoryCacheKeyTests {
         var unit = base; unit.unit = "points"; variants.append(unit)
         var month = base; month.granularity = .month; variants.append(month)
         var rules = base; rules.ruleIDs.remove("overdue"); variants.append(rules)
+        var itemRules = base; itemRules.itemRuleIDs.remove("overdue"); variants.append(itemRules)
         // Every stored property of the settings is varied above: a new one must be added here too.
         #expect(Mirror(reflecting: base).children.count == variants.count)
         let keys = Set(([base] + variants).map(HistoryCache.key(settings:)))

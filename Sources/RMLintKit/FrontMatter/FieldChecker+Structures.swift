@@ -99,7 +99,7 @@ extension FieldChecker {
     }
 
     /// `rmlint-disable: {rule-id: "reason"}`; unknown ids, roadmap-wide rules and empty reasons are schema problems.
-    mutating func disabledRules(known: Set<String>) -> [String: String] {
+    mutating func disabledRules(known: Set<String>, perItem: Set<String>) -> [String: String] {
         guard let entry = entry("rmlint-disable") else { return [:] }
         guard let fields = entry.value.entries else {
             problem("'rmlint-disable' must be a mapping {rule-id: \"reason\"}; found \(entry.value.described)",
@@ -113,7 +113,7 @@ extension FieldChecker {
                 problem("'rmlint-disable' names unknown rule '\(field.key)'; run 'rmlint rules' for the list", at: field.keyLocation, field: key)
                 continue
             }
-            guard !RuleRegistry.roadmapWideIDs.contains(field.key) else {
+            guard perItem.contains(field.key) else {
                 problem("'\(field.key)' cannot be turned off for one item: it checks the whole roadmap; set 'rules: {\(field.key): off}' in .rmlint.yml instead",
                         at: field.keyLocation, field: key)
                 continue

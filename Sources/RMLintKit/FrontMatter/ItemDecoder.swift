@@ -13,16 +13,20 @@ public struct ItemDecoder: Sendable {
         public var tracks: [String]
         public var unit: String
         public var granularity: PeriodGranularity
-        /// Rule ids `rmlint-disable` may name.
+        /// Rule ids that exist, and those among them an item's `rmlint-disable` may name (not the
+        /// rules that judge the roadmap as a whole).
         public var ruleIDs: Set<String>
+        public var itemRuleIDs: Set<String>
 
         public init(strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
-                    granularity: PeriodGranularity = .quarter, ruleIDs: Set<String> = RuleRegistry.ids) {
+                    granularity: PeriodGranularity = .quarter, ruleIDs: Set<String> = RuleRegistry.ids,
+                    itemRuleIDs: Set<String> = RuleRegistry.itemRuleIDs) {
             self.strictFields = strictFields
             self.tracks = tracks
             self.unit = unit
             self.granularity = granularity
             self.ruleIDs = ruleIDs
+            self.itemRuleIDs = itemRuleIDs
         }
 
         /// The settings a configuration implies.
@@ -82,7 +86,7 @@ public struct ItemDecoder: Sendable {
             item.title = checker.string("title", required: true, what: "a one-line title", kind: kind)
         }
         checker.stringList("tags")
-        item.disabledRules = checker.disabledRules(known: settings.ruleIDs)
+        item.disabledRules = checker.disabledRules(known: settings.ruleIDs, perItem: settings.itemRuleIDs)
     }
 
     private func decodeKindFields(_ kind: ItemKind, into item: RoadmapItem, _ checker: inout FieldChecker) {

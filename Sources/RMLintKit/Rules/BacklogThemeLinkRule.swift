@@ -3,6 +3,7 @@ public struct BacklogThemeLinkRule: Rule {
     public static let description = RuleDescription(
         id: "backlog-theme-link",
         severity: .error,
+        scope: .graph,
         summary: "a backlog item's `theme` is not an active theme and its `milestone`'s `theme` is not one either",
         rationale: "Backlog that traces to no live theme is work nobody decided to want; it crowds out the roadmap.",
         triggeringExamples: [

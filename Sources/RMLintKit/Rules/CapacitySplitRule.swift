@@ -5,6 +5,7 @@ public struct CapacitySplitRule: Rule {
     public static let description = RuleDescription(
         id: "capacity-split",
         severity: .error,
+        scope: .roadmap,
         summary: "in a period, a track's share of estimated effort is outside its configured [min, max]",
         rationale: "A declared split (say 70/30 product/engineering) is a promise to invest; it erodes one quarter at a time unless checked.",
         triggeringExamples: [

@@ -3,6 +3,7 @@ public struct CapacityTotalRule: Rule {
     public static let description = RuleDescription(
         id: "capacity-total",
         severity: .error,
+        scope: .roadmap,
         summary: "in a period, the estimates add up to more than `capacity.total`",
         rationale: "A plan that needs more people-weeks than the team has will slip; better to choose now than to miss later.",
         triggeringExamples: [

@@ -3,6 +3,8 @@ public struct CommittedDeletedRule: Rule {
     public static let description = RuleDescription(
         id: "committed-deleted",
         severity: .error,
+        scope: .graph,
+        requiresBase: true,
         summary: "a committed milestone's id no longer exists (a move or rename is fine); mark it `dropped` with a `dropped-reason` instead",
         rationale: "Deleting a committed milestone erases a promise and its miss from the record: accuracy looks better than it was. Dropping it keeps the decision, and its reason, visible in the roadmap and in `rmlint history`.",
         triggeringExamples: [

@@ -3,6 +3,7 @@ public struct DanglingLinkRule: Rule {
     public static let description = RuleDescription(
         id: "dangling-link",
         severity: .error,
+        scope: .graph,
         summary: "a link names no item, or an item of the wrong kind",
         rationale: "A link to nothing silently disconnects work from the outcome it is meant to serve.",
         triggeringExamples: [

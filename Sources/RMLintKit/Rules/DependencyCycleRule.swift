@@ -3,6 +3,7 @@ public struct DependencyCycleRule: Rule {
     public static let description = RuleDescription(
         id: "dependency-cycle",
         severity: .error,
+        scope: .graph,
         summary: "`depends_on` links form a cycle (the cycle is printed)",
         rationale: "Milestones waiting on each other in a circle can never start; one of the links is wrong.",
         triggeringExamples: [

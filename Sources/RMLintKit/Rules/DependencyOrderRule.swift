@@ -3,6 +3,7 @@ public struct DependencyOrderRule: Rule {
     public static let description = RuleDescription(
         id: "dependency-order",
         severity: .warning,
+        scope: .graph,
         summary: "a milestone is due before a milestone it depends on",
         rationale: "If what you depend on lands after your own date, one of the two dates is fiction.",
         triggeringExamples: [

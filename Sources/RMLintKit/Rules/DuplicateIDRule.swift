@@ -3,6 +3,7 @@ public struct DuplicateIDRule: Rule {
     public static let description = RuleDescription(
         id: "duplicate-id",
         severity: .error,
+        scope: .graph,
         summary: "two items share an id (both locations reported)",
         rationale: "Items are linked and tracked through history by id; two items with one id make every link to it ambiguous.",
         triggeringExamples: [

@@ -1,8 +1,9 @@
 /// `later` ideas carry no due date: a date there is fake certainty.
-public struct LaterWithoutDatesRule: Rule {
+public struct LaterWithoutDatesRule: ItemRule {
     public static let description = RuleDescription(
         id: "later-without-dates",
         severity: .warning,
+        scope: .item,
         summary: "a `later` milestone with status `proposed` carries a `due` date (fake certainty)",
         rationale: "Dates on ideas nobody has committed to are read as promises; keep them off until the work moves to now or next.",
         triggeringExamples: [
@@ -42,12 +43,10 @@ public struct LaterWithoutDatesRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.graph.milestones.compactMap { milestone in
-            guard milestone.horizon.value == .later, milestone.status.value == .proposed,
-                  let due = milestone.due.located else { return nil }
-            return Finding(milestone, at: due.location, field: "due",
-                "proposed 'later' milestone carries due date \(due.value); remove it until the milestone is committed or moves to now or next")
-        }
+    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+        guard milestone.kind == .milestone, milestone.horizon.value == .later, milestone.status.value == .proposed,
+              let due = milestone.due.located else { return [] }
+        return [Finding(milestone, at: due.location, field: "due",
+            "proposed 'later' milestone carries due date \(due.value); remove it until the milestone is committed or moves to now or next")]
     }
 }

@@ -28,8 +28,7 @@ public struct LintContext: Sendable {
 
     /// The configured value of a rule's option, or its default.
     public func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
-        if let node = configuration.rules[rule.description.id]?.options[option.name], case let .int(value) = node.value { return value }
-        return option.defaultValue
+        ItemContext(configuration: configuration, today: today).value(of: option, for: rule)
     }
 
     /// Where roadmap-wide findings point: the configuration file.

@@ -1,8 +1,9 @@
 /// Milestones past their due date that are neither done nor dropped.
-public struct OverdueRule: Rule {
+public struct OverdueRule: ItemRule {
     public static let description = RuleDescription(
         id: "overdue",
         severity: .warning,
+        scope: .item,
         summary: "`due` is before today and the milestone is not `done` or `dropped`",
         rationale: "A roadmap that still shows missed dates as open is stale; say what happened: delivered, replanned or dropped.",
         triggeringExamples: [
@@ -17,15 +18,13 @@ public struct OverdueRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.graph.milestones.compactMap { milestone in
-            guard let due = milestone.due.located, due.value < context.today else { return nil }
-            // An unknown status is schema's to report; a closed milestone is not late.
-            guard let status = milestone.status.value, !status.isClosed else { return nil }
-            let days = due.value.days(until: context.today)
-            return Finding(milestone, at: due.location, field: "due",
-                "milestone was due \(due.value) (\(days) day\(days == 1 ? "" : "s") ago) and is '\(status.rawValue)'; mark it done, replan it with a new due date, or drop it")
-        }
+    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+        guard milestone.kind == .milestone, let due = milestone.due.located, due.value < context.today else { return [] }
+        // An unknown status is schema's to report; a closed milestone is not late.
+        guard let status = milestone.status.value, !status.isClosed else { return [] }
+        let days = due.value.days(until: context.today)
+        return [Finding(milestone, at: due.location, field: "due",
+            "milestone was due \(due.value) (\(days) day\(days == 1 ? "" : "s") ago) and is '\(status.rawValue)'; mark it done, replan it with a new due date, or drop it")]
     }
 }
 

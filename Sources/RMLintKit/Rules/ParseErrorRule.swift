@@ -3,6 +3,7 @@ public struct ParseErrorRule: Rule {
     public static let description = RuleDescription(
         id: "parse-error",
         severity: .error,
+        scope: .roadmap,
         summary: "front-matter is not valid YAML, not a mapping, unterminated, not UTF-8, or the file is too large",
         rationale: "An item rmlint cannot read is an item nobody can check; every other rule is blind to it until it parses.",
         triggeringExamples: [

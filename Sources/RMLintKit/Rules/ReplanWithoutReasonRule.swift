@@ -3,6 +3,8 @@ public struct ReplanWithoutReasonRule: Rule {
     public static let description = RuleDescription(
         id: "replan-without-reason",
         severity: .error,
+        scope: .graph,
+        requiresBase: true,
         summary: "the `due` of a committed milestone changes and no matching `replans` entry `{date, from: OLD-DUE, to: NEW-DUE, reason}` was added",
         rationale: "A committed date is a promise to the rest of the company. Moving it is allowed, but the move and its reason must be on the record, in the file, where reviewers and `rmlint history` see them.",
         triggeringExamples: [

@@ -3,6 +3,7 @@ public struct ReviewOverdueRule: Rule {
     public static let description = RuleDescription(
         id: "review-overdue",
         severity: .warning,
+        scope: .roadmap,
         summary: "`review.last` plus its cadence is before today",
         rationale: "A roadmap is a living plan; unreviewed for longer than its cadence, it quietly stops describing reality.",
         triggeringExamples: [

@@ -17,10 +17,10 @@ public enum RuleDocumentation {
         for example in rule.triggeringExamples { text += render(example, markdown: markdown) }
         text += markdown ? "\n**Does not trigger:**\n" : "\nDoes not trigger:\n"
         for example in rule.nonTriggeringExamples { text += render(example, markdown: markdown) }
-        if RuleRegistry.changeRuleIDs.contains(rule.id) {
+        if rule.requiresBase {
             text += "\nIt compares the roadmap with a base revision: 'rmlint lint --staged' (the pre-commit hook) compares the index with HEAD, 'rmlint lint --base REV' the working tree with REV, and 'rmlint diff' reports it among the diagnostics a change introduces.\n"
         }
-        if RuleRegistry.roadmapWideIDs.contains(rule.id) {
+        if !rule.canBeDisabledPerItem {
             text += "\nIt checks the roadmap as a whole, so it cannot be turned off for one item; turn it off in .rmlint.yml: rules: {\(rule.id): off}\n"
         } else {
             text += "\nTurn it off for one item: rmlint-disable: {\(rule.id): \"why this item is an exception\"}\n"

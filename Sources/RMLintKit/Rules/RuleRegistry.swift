@@ -28,12 +28,8 @@ public enum RuleRegistry {
 
     public static let ids: Set<String> = Set(descriptions.map(\.id))
 
-    /// Rules about a period, the configuration or a file as such: they cannot be turned off for one
-    /// item with `rmlint-disable`, only in `.rmlint.yml`.
-    public static let roadmapWideIDs: Set<String> = ["capacity-split", "capacity-total", "review-overdue", "parse-error"]
-
-    /// Rules that compare the roadmap with a base revision; silent when there is none.
-    public static let changeRuleIDs: Set<String> = ["replan-without-reason", "committed-deleted", "scope-cut-without-reason"]
+    /// The ids an item's `rmlint-disable` may name.
+    public static let itemRuleIDs: Set<String> = Set(descriptions.filter(\.canBeDisabledPerItem).map(\.id))
 
     public static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id == id }

@@ -1,8 +1,9 @@
 /// Wrong types and enum values, missing required fields, and bad `rmlint-disable` entries.
-public struct SchemaRule: Rule {
+public struct SchemaRule: ItemRule {
     public static let description = RuleDescription(
         id: "schema",
         severity: .error,
+        scope: .item,
         summary: "a field has the wrong type or enum value, or a required field for its kind is missing",
         rationale: "Tools, dashboards and the other rules rely on every item having the documented shape.",
         triggeringExamples: [
@@ -48,9 +49,7 @@ public struct SchemaRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.graph.items.flatMap { item in
-            item.schemaProblems.map { Finding(item, at: $0.location, field: $0.field ?? "", $0.message) }
-        }
+    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+        item.schemaProblems.map { Finding(item, at: $0.location, field: $0.field ?? "", $0.message) }
     }
 }

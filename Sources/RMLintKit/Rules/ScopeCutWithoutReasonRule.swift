@@ -5,6 +5,8 @@ public struct ScopeCutWithoutReasonRule: Rule {
     public static let description = RuleDescription(
         id: "scope-cut-without-reason",
         severity: .warning,
+        scope: .graph,
+        requiresBase: true,
         summary: "a committed milestone's `metric` is removed, or its numeric `target` moves toward its `baseline` (with no baseline: is lowered), and no `replans` entry with a date and reason was added",
         rationale: "Lowering the bar keeps the date but breaks the promise just the same. A cut is a legitimate decision when it is said out loud: record it in 'replans' with its reason.",
         triggeringExamples: [

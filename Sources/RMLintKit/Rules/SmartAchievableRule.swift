@@ -1,8 +1,9 @@
 /// Near-term milestones need an estimate that fits the period's capacity.
-public struct SmartAchievableRule: Rule {
+public struct SmartAchievableRule: ItemRule {
     public static let description = RuleDescription(
         id: "smart-achievable",
         severity: .warning,
+        scope: .item,
         summary: "a milestone in `now` or `next` lacks `estimate`, or its estimate exceeds its period's `total`",
         rationale: "Work planned for the near term without a size cannot be checked against capacity; one bigger than the period never fits.",
         triggeringExamples: [
@@ -58,25 +59,22 @@ public struct SmartAchievableRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+        guard milestone.kind == .milestone else { return [] }
         let capacity = context.configuration.capacity
-        var findings: [Finding] = []
-        for milestone in context.graph.milestones {
-            switch milestone.estimate {
-            case .absent:
-                guard let horizon = milestone.horizon.value, horizon != .later else { continue }
-                findings.append(Finding(milestone, at: .start, field: "estimate",
-                    "milestone in '\(horizon.rawValue)' has no estimate; add 'estimate:' in \(capacity.unit) so it can be checked against capacity"))
-            case .invalid:
-                continue
-            case let .valid(estimate):
-                guard milestone.status.value != .dropped,
-                      let period = milestone.placement(granularity: capacity.period).period,
-                      let total = capacity.total[period], estimate.value > total.value else { continue }
-                findings.append(Finding(milestone, at: estimate.location, field: "estimate",
-                    "estimate of \(CapacityLedger.format(estimate.value)) \(capacity.unit) exceeds the whole capacity of \(period) (\(CapacityLedger.format(total.value))); split the milestone or spread it over periods"))
-            }
+        switch milestone.estimate {
+        case .absent:
+            guard let horizon = milestone.horizon.value, horizon != .later else { return [] }
+            return [Finding(milestone, at: .start, field: "estimate",
+                "milestone in '\(horizon.rawValue)' has no estimate; add 'estimate:' in \(capacity.unit) so it can be checked against capacity")]
+        case .invalid:
+            return []
+        case let .valid(estimate):
+            guard milestone.status.value != .dropped,
+                  let period = milestone.placement(granularity: capacity.period).period,
+                  let total = capacity.total[period], estimate.value > total.value else { return [] }
+            return [Finding(milestone, at: estimate.location, field: "estimate",
+                "estimate of \(CapacityLedger.format(estimate.value)) \(capacity.unit) exceeds the whole capacity of \(period) (\(CapacityLedger.format(total.value))); split the milestone or spread it over periods")]
         }
-        return findings
     }
 }

@@ -1,8 +1,9 @@
 /// Goals and milestones need a metric with a name and a target.
-public struct SmartMeasurableRule: Rule {
+public struct SmartMeasurableRule: ItemRule {
     public static let description = RuleDescription(
         id: "smart-measurable",
         severity: .error,
+        scope: .item,
         summary: "a goal or milestone lacks `metric.name` or `metric.target`",
         rationale: "Without a metric and a target nobody can tell whether the work succeeded, only whether it shipped.",
         triggeringExamples: [
@@ -48,26 +49,22 @@ public struct SmartMeasurableRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
-        for item in context.graph.items {
-            guard let kind = item.kind, kind == .goal || kind == .milestone else { continue }
-            switch item.metric {
-            case .absent:
-                findings.append(Finding(item, at: .start, field: "metric",
-                    "\(kind.rawValue) has no metric; add 'metric: {name: …, target: …}' so success can be measured"))
-            case .invalid:
-                continue
-            case let .valid(metric):
-                var missing: [String] = []
-                // An invalid name or target is unknown (`schema` reported it), not missing.
-                if metric.value.name.isAbsent { missing.append("name") }
-                if metric.value.target.isAbsent { missing.append("target") }
-                guard !missing.isEmpty else { continue }
-                findings.append(Finding(item, at: metric.location, field: "metric",
-                    "\(kind.rawValue) metric has no \(missing.joined(separator: " and ")); add \(missing.map { "'\($0):'" }.joined(separator: " and ")) to the metric"))
-            }
+    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+        guard let kind = item.kind, kind == .goal || kind == .milestone else { return [] }
+        switch item.metric {
+        case .absent:
+            return [Finding(item, at: .start, field: "metric",
+                "\(kind.rawValue) has no metric; add 'metric: {name: …, target: …}' so success can be measured")]
+        case .invalid:
+            return []
+        case let .valid(metric):
+            var missing: [String] = []
+            // An invalid name or target is unknown (`schema` reported it), not missing.
+            if metric.value.name.isAbsent { missing.append("name") }
+            if metric.value.target.isAbsent { missing.append("target") }
+            guard !missing.isEmpty else { return [] }
+            return [Finding(item, at: metric.location, field: "metric",
+                "\(kind.rawValue) metric has no \(missing.joined(separator: " and ")); add \(missing.map { "'\($0):'" }.joined(separator: " and ")) to the metric")]
         }
-        return findings
     }
 }

@@ -3,6 +3,7 @@ public struct SmartRelevantRule: Rule {
     public static let description = RuleDescription(
         id: "smart-relevant",
         severity: .error,
+        scope: .graph,
         summary: "a goal links no active theme; a milestone links neither an active theme nor an active goal",
         rationale: "Work that serves no live outcome is the first thing to cut; linking it makes the trade-off visible.",
         triggeringExamples: [

@@ -1,8 +1,9 @@
 /// Goals and milestones need a narrative that says what will be different.
-public struct SmartSpecificRule: Rule {
+public struct SmartSpecificRule: ItemRule {
     public static let description = RuleDescription(
         id: "smart-specific",
         severity: .warning,
+        scope: .item,
         summary: "a goal or milestone narrative is shorter than `min-words` (default 15)",
         rationale: "A title is a label, not a plan: the narrative says what changes, for whom, and what is out of scope.",
         options: [minWords],
@@ -41,13 +42,11 @@ public struct SmartSpecificRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         let minimum = context.value(of: Self.minWords, for: Self.self)
-        return context.graph.items.compactMap { item in
-            guard let kind = item.kind, kind == .goal || kind == .milestone, item.bodyWordCount < minimum else { return nil }
-            let words = item.bodyWordCount == 1 ? "1 word" : "\(item.bodyWordCount) words"
-            return Finding(item, at: .start, field: "narrative",
-                "\(kind.rawValue) narrative has \(words); describe below the front-matter what changes, for whom and why, in at least \(minimum) words")
-        }
+        guard let kind = item.kind, kind == .goal || kind == .milestone, item.bodyWordCount < minimum else { return [] }
+        let words = item.bodyWordCount == 1 ? "1 word" : "\(item.bodyWordCount) words"
+        return [Finding(item, at: .start, field: "narrative",
+            "\(kind.rawValue) narrative has \(words); describe below the front-matter what changes, for whom and why, in at least \(minimum) words")]
     }
 }

@@ -1,8 +1,9 @@
 /// Goals, and milestones that are committed or in `now`, need a due date.
-public struct SmartTimeBoundRule: Rule {
+public struct SmartTimeBoundRule: ItemRule {
     public static let description = RuleDescription(
         id: "smart-time-bound",
         severity: .error,
+        scope: .item,
         summary: "a goal lacks `due`; a milestone that is in `now`, or `committed`/`in-progress`, lacks `due`",
         rationale: "A commitment without a date cannot be late, so it cannot be planned around or measured.",
         triggeringExamples: [
@@ -43,23 +44,21 @@ public struct SmartTimeBoundRule: Rule {
 
     public init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
-        context.graph.items.compactMap { item in
-            guard item.due.isAbsent else { return nil }
-            switch item.kind {
-            case .goal?:
-                return Finding(item, at: .start, field: "due", "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
-            case .milestone?:
-                if let status = item.status.value, status == .committed || status == .inProgress {
-                    return Finding(item, at: .start, field: "due", "milestone is '\(status.rawValue)' but has no due date; add 'due: YYYY-MM-DD'")
-                }
-                if item.horizon.value == .now {
-                    return Finding(item, at: .start, field: "due", "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")
-                }
-                return nil
-            default:
-                return nil
+    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+        guard item.due.isAbsent else { return [] }
+        switch item.kind {
+        case .goal?:
+            return [Finding(item, at: .start, field: "due", "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")]
+        case .milestone?:
+            if let status = item.status.value, status == .committed || status == .inProgress {
+                return [Finding(item, at: .start, field: "due", "milestone is '\(status.rawValue)' but has no due date; add 'due: YYYY-MM-DD'")]
             }
+            if item.horizon.value == .now {
+                return [Finding(item, at: .start, field: "due", "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")]
+            }
+            return []
+        default:
+            return []
         }
     }
 }
