@@ -12,8 +12,6 @@ struct DiffCommand: ParsableCommand {
         base of the two, as a pull request does: rmlint diff origin/main...HEAD --format markdown
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
-
     @Argument(help: ArgumentHelp("The revision before the change, or BASE...HEAD.", valueName: "BASE"))
     var base: String?
 
@@ -23,8 +21,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Compare BASE (default HEAD) with the index: what the next commit will contain.")
     var staged = false
 
-    @Option(help: "text, json, or markdown (a pull-request comment; empty when the roadmap did not change).")
-    var format: Format = .text
+    @Option(help: ArgumentHelp("\(DiffReporters.registry.identifiers.joined(separator: ", ")) (markdown: a pull-request comment, empty when the roadmap did not change).",
+                               valueName: "format"), completion: .list(DiffReporters.registry.identifiers))
+    var format = "text"
 
     @Flag(help: "Exit 1 when the change introduces lint errors.")
     var failOnNew = false
@@ -35,12 +34,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let request = DiffRequest(workingDirectory: FileManager.default.currentDirectoryPath, base: base, head: head,
                                   staged: staged, today: try parseToday(today))
+        let reporter = try DiffReporters.registry.reporter(format)
         let report = try DiffRunner().run(request)
-        switch format {
-        case .json: Output.standardOutput(DiffJSONReporter().report(report))
-        case .text: Output.standardOutput(DiffTextReporter().report(report))
-        case .markdown: Output.standardOutput(DiffTextReporter(markdown: true).report(report))
-        }
+        Output.standardOutput(reporter.report(report))
+        for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") }
         if failOnNew, report.introducedErrors > 0 {
             Output.standardError("rmlint: the change introduces \(report.introducedErrors) error\(report.introducedErrors == 1 ? "" : "s")\n")
             throw ExitCode(1)

@@ -9,16 +9,15 @@ struct GraphCommand: ParsableCommand {
         abstract: "Draw the roadmap: themes → goals → milestones → backlog, plus depends_on.",
         discussion: "With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap (a .md file holds Mermaid in a ```mermaid block).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case mermaid, dot, json }
-
     @Argument(help: "Only draw these items (files or folders).")
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Draw only this item's neighbourhood: what it serves, what serves it, and its dependencies.", valueName: "ID"))
     var focus: String?
 
-    @Option(help: "mermaid (renders in GitHub Markdown), dot (Graphviz) or json.")
-    var format: Format = .mermaid
+    @Option(help: ArgumentHelp("\(GraphReporters.registry.identifiers.joined(separator: ", ")) (mermaid renders in GitHub Markdown, dot in Graphviz).",
+                               valueName: "format"), completion: .list(GraphReporters.registry.identifiers))
+    var format = "mermaid"
 
     @Option(help: ArgumentHelp("Write the diagram to this file.", valueName: "FILE"))
     var output: String?
@@ -29,13 +28,13 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         if output != nil, check != nil { throw UsageError("--output and --check cannot be used together") }
         let directory = FileManager.default.currentDirectoryPath
-        let (text, note) = try GraphRunner().render(GraphRequest(workingDirectory: directory, paths: paths, focus: focus,
-                                                         format: GraphRequest.Format(rawValue: format.rawValue) ?? .mermaid,
-                                                         file: output ?? check))
+        let reporter = try GraphReporters.registry.reporter(format, options: ReporterOptions(destination: output ?? check))
+        let (diagram, note) = try GraphRunner().run(GraphRequest(workingDirectory: directory, paths: paths, focus: focus))
+        let text = reporter.report(diagram)
         if let note { Output.standardError("rmlint: note: \(note)\n") }
         if let check {
             guard let data = FileManager.default.contents(atPath: check) else {
-                throw UsageError("\(check) does not exist; write it with rmlint graph --format \(format.rawValue) --output \(check)")
+                throw UsageError("\(check) does not exist; write it with rmlint graph --format \(format) --output \(check)")
             }
             guard String(decoding: data, as: UTF8.self) == text else {
                 Output.standardError("rmlint: \(check) is out of date with the roadmap; regenerate it with: rmlint graph \(arguments)--output \(check)\n")
@@ -55,7 +54,7 @@ struct GraphCommand: ParsableCommand {
     private var arguments: String {
         var parts = paths.map { "'\($0)' " }
         if let focus { parts.append("--focus \(focus) ") }
-        parts.append("--format \(format.rawValue) ")
+        parts.append("--format \(format) ")
         return parts.joined()
     }
 }

@@ -8,8 +8,6 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Measure roadmap accuracy and drift from the first-parent history of REV.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
-
     @Argument(help: "The revision whose history is read (default HEAD).")
     var revision = "HEAD"
 
@@ -22,8 +20,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Days of grace after the committed due date.")
     var tolerance = 0
 
-    @Option(help: "text, json, markdown or html (one self-contained page).")
-    var format: Format = .text
+    @Option(help: ArgumentHelp("\(HistoryReporters.registry.identifiers.joined(separator: ", ")) (html: one self-contained page).",
+                               valueName: "format"), completion: .list(HistoryReporters.registry.identifiers))
+    var format = "text"
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -40,6 +39,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
+        let reporter = try HistoryReporters.registry.reporter(format, options: ReporterOptions(destination: output))
         guard tolerance >= 0 else { throw UsageError("--tolerance must be 0 or more days; got \(tolerance)") }
         let sinceDate = try since.map { text in
             guard let date = CalendarDate(text) else { throw UsageError("--since must be a calendar date YYYY-MM-DD; got '\(text)'") }
@@ -53,13 +53,8 @@ struct HistoryCommand: ParsableCommand {
                                                             asOf: asOfDate, since: sinceDate, tolerance: tolerance, useCache: !noCache,
                                                             progress: Output.isTerminal(2) ? Self.progress(since: DispatchTime.now().uptimeNanoseconds) : nil))
         if Output.isTerminal(2) { Output.standardError("\r\u{1B}[K") }
-        let text: String
-        switch format {
-        case .json: text = HistoryJSONReporter().report(report)
-        case .text: text = HistoryTextReporter().report(report)
-        case .markdown: text = HistoryTextReporter(markdown: true).report(report)
-        case .html: text = HistoryHTMLReporter().report(report)
-        }
+        let text = reporter.report(report)
+        defer { for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") } }
         guard let output else { return Output.standardOutput(text) }
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)

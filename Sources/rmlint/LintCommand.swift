@@ -28,7 +28,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
     var config: String?
 
-    @Option(help: "Output format: \(ReporterRegistry.identifiers.joined(separator: ", ")).")
+    @Option(help: ArgumentHelp("Output format: \(LintReporters.registry.identifiers.joined(separator: ", ")).",
+                               valueName: "format"), completion: .list(LintReporters.registry.identifiers))
     var format = "text"
 
     @Flag(help: "Fail (exit 1) on warnings too.")
@@ -44,9 +45,7 @@ struct LintCommand: ParsableCommand {
     var color: ColorMode = .auto
 
     func run() throws {
-        guard let reporter = ReporterRegistry.reporter(named: format, color: useColor) else {
-            throw UsageError("unknown format '\(format)'; use one of \(ReporterRegistry.identifiers.joined(separator: ", "))")
-        }
+        let reporter = try LintReporters.registry.reporter(format, options: ReporterOptions(color: useColor, environment: ProcessInfo.processInfo.environment))
         if staged, base != nil {
             throw UsageError("--staged and --base cannot be used together: --staged already compares the index with HEAD")
         }
@@ -57,24 +56,9 @@ struct LintCommand: ParsableCommand {
         let failed = result.errors > 0 || (strict && result.warnings > 0)
         let listed = quiet ? result.quieted(strict: strict) : result
         Output.standardOutput(reporter.report(listed))
-        for note in result.notes { Output.standardError("rmlint: note: \(note)\n") }
-        if format == GitHubReporter.identifier { githubSummary(listed) }
+        for note in result.notes + reporter.finish(listed) { Output.standardError("rmlint: note: \(note)\n") }
         Output.standardError(summary(result))
         if failed { throw ExitCode(1) }
-    }
-
-    /// Every diagnostic into the job summary, and a note on how many annotations GitHub will not show.
-    private func githubSummary(_ result: LintResult) {
-        var written = false
-        if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
-            written = GitHubStepSummary.append(result, to: path)
-            if !written { Output.standardError("rmlint: note: cannot append to GITHUB_STEP_SUMMARY (\(path))\n") }
-        }
-        let hidden = GitHubStepSummary.hidden(result)
-        guard hidden.errors + hidden.warnings > 0 else { return }
-        let limit = GitHubStepSummary.annotationLimit
-        let parts = [(hidden.errors, "error"), (hidden.warnings, "warning")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
-        Output.standardError("rmlint: note: GitHub shows \(limit) error and \(limit) warning annotations per step; \(parts.joined(separator: " and ")) will not be shown as annotations\(written ? " (all are in the job summary)" : "; every diagnostic is in the log above")\n")
     }
 
     private var useColor: Bool {

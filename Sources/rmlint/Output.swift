@@ -1,3 +1,4 @@
+import RMLintKit
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -28,5 +29,15 @@ enum Output {
             }
             bytes = bytes.dropFirst(written)
         }
+    }
+}
+
+extension ReporterRegistry {
+    /// The reporter `--format NAME` asks for; an unknown name is a usage error listing the formats.
+    func reporter(_ name: String, options: ReporterOptions = ReporterOptions()) throws -> any Reporter<Subject> {
+        guard let reporter = reporter(named: name, options: options) else {
+            throw UsageError("unknown format '\(name)'; use one of \(identifiers.joined(separator: ", "))")
+        }
+        return reporter
     }
 }

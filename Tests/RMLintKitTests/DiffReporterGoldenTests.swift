@@ -44,7 +44,7 @@ struct DiffReporterGoldenTests {
         let output: String
         switch format {
         case "json": output = DiffJSONReporter().report(report)
-        case "markdown": output = DiffTextReporter(markdown: true).report(report)
+        case "markdown": output = DiffMarkdownReporter().report(report)
         default: output = DiffTextReporter().report(report)
         }
         let name = "diff.\(["text": "txt", "json": "json", "markdown": "md"][format] ?? format)"
@@ -71,12 +71,12 @@ struct DiffReporterGoldenTests {
     }
 
     @Test func markdownHasNoRawHTMLOrBrokenColumnsFromUserText() throws {
-        let markdown = DiffTextReporter(markdown: true).report(try Self.report())
+        let markdown = DiffMarkdownReporter().report(try Self.report())
         #expect(!markdown.contains("<b>") && !markdown.contains("<slipped>") && markdown.contains("&lt;b&gt;"))
         for line in markdown.split(separator: "\n") where line.hasPrefix("| ") {
             let unescaped = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
             #expect(unescaped == 3 || unescaped == 4, "\(line)")
         }
-        #expect(DiffTextReporter(markdown: true).report(DiffReport(base: "a", head: "b", changes: [], capacity: [], introduced: [], fixed: [])).isEmpty)
+        #expect(DiffMarkdownReporter().report(DiffReport(base: "a", head: "b", changes: [], capacity: [], introduced: [], fixed: [])).isEmpty)
     }
 }

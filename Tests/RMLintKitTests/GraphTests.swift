@@ -46,7 +46,7 @@ struct GraphTests {
         var files = SampleRoadmap.files
         files["roadmap/milestones/M-sso.md"] = files["roadmap/milestones/M-sso.md"]?
             .replacingOccurrences(of: "title: Milestone M-sso", with: "title: 'end \"SSO\" <b>x</b> #1 `graph` & a]b'")
-        let text = MermaidDiagram.render(try Self.diagram(files))
+        let text = MermaidReporter().report(try Self.diagram(files))
         #expect(text.hasPrefix("flowchart TD\n"))
         let declarations = text.split(separator: "\n").filter { $0.contains("[\"") }
         #expect(declarations.count == 15)
@@ -64,7 +64,7 @@ struct GraphTests {
         var files = SampleRoadmap.files
         files["roadmap/milestones/M-sso.md"] = files["roadmap/milestones/M-sso.md"]?
             .replacingOccurrences(of: "title: Milestone M-sso", with: "title: 'a \"quoted\" back\\\\slash & <b>'")
-        let dot = DOTDiagram.render(try Self.diagram(files))
+        let dot = DOTReporter().report(try Self.diagram(files))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-dot-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -77,7 +77,7 @@ struct GraphTests {
     }
 
     @Test func jsonListsNodesAndEdges() throws {
-        let json = DiagramJSON.render(try Self.diagram(focus: "M-ledger"))
+        let json = GraphJSONReporter().report(try Self.diagram(focus: "M-ledger"))
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let nodes = try #require(document["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["id"] as? String } == ["T-payments", "M-ledger", "M-retries", "B-ledger-schema"])

@@ -112,7 +112,7 @@ import Testing
     @Test func bidiOverrideInAFileNameIsEscapedInEveryFormat() throws {
         let repo = try GitFixture()
         try repo.write("roadmap/T\u{202E}dm.1-T.md", GitFixture.badTheme)
-        for format in ReporterRegistry.identifiers {
+        for format in LintReporters.registry.identifiers {
             let result = try rmlint(["--format", format], in: repo.root)
             #expect(result.exitCode == 1)
             #expect(!result.output.unicodeScalars.contains { $0.value == 0x202E }, "\(format)")

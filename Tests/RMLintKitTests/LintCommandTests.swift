@@ -37,7 +37,7 @@ import Testing
     @Test func controlCharactersInPathsAreEscapedInEveryFormat() throws {
         let repo = try GitFixture()
         try repo.write("roadmap/T\u{1B}[31m.md", GitFixture.badTheme)
-        for format in ReporterRegistry.identifiers {
+        for format in LintReporters.registry.identifiers {
             let result = try rmlint(["--format", format], in: repo.root)
             #expect(result.exitCode == 1)
             #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B }, "\(format)")

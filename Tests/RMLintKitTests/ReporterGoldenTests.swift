@@ -16,9 +16,9 @@ struct ReporterGoldenTests {
                    fingerprint: Fingerprint(rule: "dangling-link", subject: "M-102", field: "theme[T-x]")),
     ], itemCount: 4)
 
-    @Test(arguments: ReporterRegistry.identifiers)
+    @Test(arguments: LintReporters.registry.identifiers)
     func formatMatchesGolden(_ format: String) throws {
-        let reporter = try #require(ReporterRegistry.reporter(named: format))
+        let reporter = try #require(LintReporters.registry.reporter(named: format))
         let output = reporter.report(Self.result)
         let extensions = ["text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml", "checkstyle": "checkstyle.xml", "gitlab": "gitlab.json"]
         let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil))

@@ -2,7 +2,7 @@
 public struct CheckstyleReporter: Reporter {
     public static let identifier = "checkstyle"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ result: LintResult) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"

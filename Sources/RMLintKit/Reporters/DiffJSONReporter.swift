@@ -2,8 +2,10 @@ import Foundation
 
 /// `rmlint diff --format json`: SPEC §6's document. Extra keys beside the specified ones:
 /// `title` per change, `reason`/`replans` on a `due` field, `total_before`/`total_after` per period.
-public struct DiffJSONReporter: Sendable {
-    public init() {}
+public struct DiffJSONReporter: Reporter {
+    public static let identifier = "json"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ report: DiffReport) -> String {
         JSONValue.object([

@@ -4,7 +4,7 @@
 public struct GitLabReporter: Reporter {
     public static let identifier = "gitlab"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ result: LintResult) -> String {
         var occurrences: [Fingerprint: Int] = [:]

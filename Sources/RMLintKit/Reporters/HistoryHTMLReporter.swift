@@ -3,8 +3,10 @@ import Foundation
 /// `rmlint history --format html`: one self-contained page (inline CSS and SVG, no scripts, fonts
 /// or network) with accuracy per period, a slip chart, the capacity split over time and drift.
 /// Every string from the roadmap is escaped.
-public struct HistoryHTMLReporter: Sendable {
-    public init() {}
+public struct HistoryHTMLReporter: Reporter {
+    public static let identifier = "html"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ report: HistoryReport) -> String {
         let scorecard = HistoryScorecard(report)

@@ -1,6 +1,8 @@
 /// `rmlint history --format json`: SPEC §5's document, then the scorecard and drift keys.
-public struct HistoryJSONReporter: Sendable {
-    public init() {}
+public struct HistoryJSONReporter: Reporter {
+    public static let identifier = "json"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ report: HistoryReport) -> String {
         var json = JSONStream(capacity: 256 * (report.drift.count + report.entries.count + 16))

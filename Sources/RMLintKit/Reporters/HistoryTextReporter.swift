@@ -1,62 +1,17 @@
-/// `rmlint history` for a terminal (text) or a document (markdown): accuracy, per period, the
-/// committed milestones, the scorecard and drift per quarter of the commit date.
-public struct HistoryTextReporter: Sendable {
-    public var markdown: Bool
+import Foundation
 
-    public init(markdown: Bool = false) { self.markdown = markdown }
+/// `rmlint history` for a terminal: accuracy, then aligned tables with their headers.
+public struct HistoryTextReporter: Reporter {
+    public static let identifier = "text"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ report: HistoryReport) -> String {
-        let counts = report.accuracy
-        let measurable = counts.onTime + counts.late + counts.missed
-        var out = markdown ? "## Roadmap accuracy\n\n" : ""
-        out += "Roadmap accuracy at \(report.revision.description.prefix(12)) (as of \(report.asOf), tolerance \(report.tolerance) day\(report.tolerance == 1 ? "" : "s")): "
-        out += counts.ratio.map { "\(percent($0)) on time (\(counts.onTime) of \(measurable) measurable)" } ?? "nothing measurable yet"
-        out += "\n\(counts.onTime) on time, \(counts.late) late, \(counts.missed) missed, \(counts.dropped) dropped, \(counts.open) open; "
-        out += "\(report.commits) commits, \(report.skipped) unreadable file version\(report.skipped == 1 ? "" : "s") skipped\n"
-        out += section("Per period of the committed due", ["period", "accuracy", "on time", "late", "missed"], report.periods.map { period, counts in
-            [period.description, counts.ratio.map(percent) ?? "–", "\(counts.onTime)", "\(counts.late)", "\(counts.missed)"]
-        })
-        out += section("Committed milestones", ["id", "committed", "for", "due now", "slips", "delivered", "outcome"], report.entries.map { entry in
-            let timeline = entry.timeline
-            let days = timeline.slipDays.map { $0 == 0 ? "" : " (\($0 > 0 ? "+" : "")\($0) d)" } ?? ""
-            return [timeline.id, entry.commitment.date.description, entry.commitment.due.description,
-                    (timeline.latestDue?.description ?? "–") + days, "\(timeline.slips)", timeline.deliveredOn?.description ?? "–", entry.outcome.rawValue]
-        })
-        out += section("Drift per quarter of the commit date", ["quarter", "date", "item", "change"], report.drift.map { event in
-            [Period(containing: event.date, granularity: .quarter).description, event.date.description, event.id, describe(event.change)]
-        })
-        let churned = report.churn.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
-        out += section("Churn (edits per item)", ["item", "edits"], churned.map { [$0.key, "\($0.value)"] })
-        return out
+        HistoryLayout(section: Self.section).body(report)
     }
 
-    private func percent(_ ratio: Double) -> String {
-        let tenths = (ratio * 1000).rounded() / 10
-        return "\(tenths)%"
-    }
-
-    private func describe(_ change: DriftEvent.Change) -> String {
-        switch change {
-        case let .added(kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
-        case .removed: return "removed"
-        case let .field(field):
-            var text = "\(field.field) \(field.from.map(clean) ?? "none") → \(field.to.map(clean) ?? "none")"
-            if let days = field.days { text += " (\(days > 0 ? "+" : "")\(days) days)" }
-            if !field.reasons.isEmpty { text += ": " + field.reasons.map { "\"\(clean($0))\"" }.joined(separator: "; ") }
-            return text
-        }
-    }
-
-    /// User text, safe for a terminal.
-    private func clean(_ text: String) -> String { TextSanitizer.escapeControlCharacters(text) }
-
-    private func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
+    static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "" }
-        if markdown {
-            var text = "\n### \(title)\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
-            for row in rows { text += "| " + row.map(MarkdownText.escape).joined(separator: " | ") + " |\n" }
-            return text
-        }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             "  " + cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
@@ -65,5 +20,3 @@ public struct HistoryTextReporter: Sendable {
         return "\n\(title):\n" + line(header) + rows.map(line).joined()
     }
 }
-
-import Foundation

@@ -2,7 +2,7 @@
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ result: LintResult) -> String {
         JSONValue.object([

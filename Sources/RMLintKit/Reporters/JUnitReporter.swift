@@ -2,7 +2,7 @@
 public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ result: LintResult) -> String {
         let count = max(result.diagnostics.count, 1)

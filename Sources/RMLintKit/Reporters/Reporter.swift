@@ -1,26 +1,54 @@
-/// An output format for lint results. One type per format, chosen by ``identifier``.
-public protocol Reporter: Sendable {
+/// An output format of one command's result — lint's diagnostics, a diff, a history report, a
+/// diagram. One type per format, registered by ``identifier`` in its command's ``ReporterRegistry``.
+public protocol Reporter<Subject>: Sendable {
+    /// What the command produced.
+    associatedtype Subject
+
     /// The name given to `--format`.
     static var identifier: String { get }
-    /// The whole document for stdout.
-    func report(_ result: LintResult) -> String
+
+    init(options: ReporterOptions)
+
+    /// The whole document for stdout (or the output file).
+    func report(_ subject: Subject) -> String
+
+    /// What the format writes besides its document (GitHub's job summary), and notes for stderr.
+    /// Called once, after the document is written.
+    func finish(_ subject: Subject) -> [String]
 }
 
-/// Every lint output format.
-public enum ReporterRegistry {
-    public static let identifiers = ["text", "json", "sarif", "github", "junit", "checkstyle", "gitlab"]
+extension Reporter {
+    public func finish(_ subject: Subject) -> [String] { [] }
+}
 
-    /// The reporter for `--format`; `color` applies to `text` only.
-    public static func reporter(named name: String, color: Bool = false) -> (any Reporter)? {
-        switch name {
-        case TextReporter.identifier: return TextReporter(color: color)
-        case JSONReporter.identifier: return JSONReporter()
-        case SARIFReporter.identifier: return SARIFReporter()
-        case GitHubReporter.identifier: return GitHubReporter()
-        case JUnitReporter.identifier: return JUnitReporter()
-        case CheckstyleReporter.identifier: return CheckstyleReporter()
-        case GitLabReporter.identifier: return GitLabReporter()
-        default: return nil
-        }
+/// What a reporter may know about where its output goes.
+public struct ReporterOptions: Sendable {
+    /// Colour the text (a terminal without `NO_COLOR`).
+    public var color: Bool
+    /// The process environment (`GITHUB_STEP_SUMMARY`, …).
+    public var environment: [String: String]
+    /// The file the document is written to or checked against, if any.
+    public var destination: String?
+
+    public init(color: Bool = false, environment: [String: String] = [:], destination: String? = nil) {
+        self.color = color
+        self.environment = environment
+        self.destination = destination
+    }
+}
+
+/// The formats of one command, built from a list of reporter types. Adding a format is one file
+/// (the reporter) and one line (its type in the list).
+public struct ReporterRegistry<Subject>: @unchecked Sendable {
+    public let reporters: [any Reporter<Subject>.Type]
+
+    public init(_ reporters: [any Reporter<Subject>.Type]) { self.reporters = reporters }
+
+    /// The `--format` names, in the list's order.
+    public var identifiers: [String] { reporters.map { $0.identifier } }
+
+    /// The reporter for `--format name`.
+    public func reporter(named name: String, options: ReporterOptions = ReporterOptions()) -> (any Reporter<Subject>)? {
+        reporters.first { $0.identifier == name }.map { $0.init(options: options) }
     }
 }

@@ -4,7 +4,7 @@ public struct SARIFReporter: Reporter {
     /// The key under `partialFingerprints` holding the diagnostic's fingerprint.
     public static let fingerprintKey = "rmlint/v1"
 
-    public init() {}
+    public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ result: LintResult) -> String {
         let descriptions = RuleRegistry.descriptions

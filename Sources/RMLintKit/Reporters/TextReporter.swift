@@ -3,7 +3,7 @@ public struct TextReporter: Reporter {
     public static let identifier = "text"
     public var color: Bool
 
-    public init(color: Bool = false) { self.color = color }
+    public init(options: ReporterOptions = ReporterOptions()) { color = options.color }
 
     public func report(_ result: LintResult) -> String {
         result.diagnostics.map(line).joined()

@@ -1,6 +1,10 @@
 /// `rmlint graph --format json`: `{"version": 1, "nodes": [...], "edges": [...]}`.
-public enum DiagramJSON {
-    public static func render(_ diagram: RoadmapDiagram) -> String {
+public struct GraphJSONReporter: Reporter {
+    public static let identifier = "json"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
+
+    public func report(_ diagram: RoadmapDiagram) -> String {
         JSONValue.object([
             ("version", .int(1)),
             ("nodes", .array(diagram.nodes.map { node in

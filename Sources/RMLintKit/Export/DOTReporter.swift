@@ -1,7 +1,11 @@
 /// Graphviz DOT (`dot -Tsvg` renders it): one box per item, coloured by kind, dashed when closed,
 /// bold when in `now`; hierarchy edges solid, `depends_on` dashed.
-public enum DOTDiagram {
-    public static func render(_ diagram: RoadmapDiagram) -> String {
+public struct DOTReporter: Reporter {
+    public static let identifier = "dot"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
+
+    public func report(_ diagram: RoadmapDiagram) -> String {
         let fill: [ItemKind: String] = [.theme: "#e8f0fe", .goal: "#e6f4ea", .milestone: "#fef7e0", .backlog: "#f1f3f4"]
         var text = "digraph roadmap {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n  edge [color=\"#5f6368\", fontname=\"Helvetica\", fontsize=10];\n"
         for node in diagram.nodes {
@@ -23,7 +27,7 @@ public enum DOTDiagram {
 
     /// A DOT double-quoted string: `"` and `\` escaped, `&` as `&amp;` (Graphviz reads entities in
     /// labels), line breaks as `\n`, control characters shown escaped.
-    static func quote(_ text: String) -> String {
+    private func quote(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             TextSanitizer.escapeControlCharacters(String(line)).replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "&", with: "&amp;")

@@ -1,8 +1,22 @@
 /// A Mermaid flowchart that renders in GitHub Markdown: generated node ids (`n1`, `n2`, …, never a
 /// reserved word, `/` or `.`), the readable id and title in quoted, escaped labels, kind, horizon
 /// and status shown by class.
-public enum MermaidDiagram {
-    public static func render(_ diagram: RoadmapDiagram) -> String {
+public struct MermaidReporter: Reporter {
+    public static let identifier = "mermaid"
+
+    /// Written into a Markdown file: the diagram goes in a fenced ```mermaid block.
+    private let fenced: Bool
+
+    public init(options: ReporterOptions = ReporterOptions()) {
+        fenced = options.destination?.hasSuffix(".md") == true
+    }
+
+    public func report(_ diagram: RoadmapDiagram) -> String {
+        let text = flowchart(diagram)
+        return fenced ? "```mermaid\n" + text + "```\n" : text
+    }
+
+    private func flowchart(_ diagram: RoadmapDiagram) -> String {
         var text = "flowchart TD\n"
         var names: [String: String] = [:]
         for (index, node) in diagram.nodes.enumerated() {
@@ -39,7 +53,7 @@ public enum MermaidDiagram {
 
     /// `M-101: Payment retries` and, for milestones, `(now, committed)`; Mermaid's entity codes for
     /// anything that would end the label or be read as markup.
-    static func label(_ node: RoadmapDiagram.Node) -> String {
+    private func label(_ node: RoadmapDiagram.Node) -> String {
         var text = node.id + (node.title.map { ": " + $0 } ?? "")
         let state = [node.horizon?.rawValue, node.status?.rawValue].compactMap { $0 }
         if !state.isEmpty { text += " (" + state.joined(separator: ", ") + ")" }
