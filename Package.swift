@@ -25,27 +25,43 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The model, front-matter decoding, configuration, the roadmap graph and loading: no git, no rules.
+        .target(
+            name: "RMLintCore",
+            dependencies: ["CLibYAML"]
+        ),
+        // The rules, their registry and the engine that runs them.
+        .target(
+            name: "RMLintRules",
+            dependencies: ["RMLintCore"]
+        ),
+        // A thin layer over libgit2: repositories, the index, trees, history.
+        .target(
+            name: "RMLintGit",
+            dependencies: ["RMLintCore", "CLibGit2"]
+        ),
+        // The features (lint, diff, history, export, setup) with their outputs: the public API.
         .target(
             name: "RMLintKit",
-            dependencies: [
-                "CLibGit2",
-                "CLibYAML",
-            ]
+            dependencies: ["RMLintCore", "RMLintRules", "RMLintGit"]
         ),
         .executableTarget(
             name: "rmlint",
             dependencies: [
+                "RMLintCore",
+                "RMLintRules",
+                "RMLintGit",
                 "RMLintKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "rmlint-generate",
-            dependencies: ["RMLintKit"]
+            dependencies: ["RMLintRules"]
         ),
         .executableTarget(
             name: "rmlint-parser-benchmark",
-            dependencies: ["RMLintKit"],
+            dependencies: ["RMLintCore", "RMLintRules"],
             path: "Benchmarks/ParserBenchmark"
         ),
         .plugin(
@@ -58,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RMLintKitTests",
-            dependencies: ["RMLintKit"],
+            dependencies: ["RMLintCore", "RMLintRules", "RMLintGit", "RMLintKit"],
             resources: [.copy("Fixtures")]
         ),
     ],

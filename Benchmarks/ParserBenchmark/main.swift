@@ -1,5 +1,6 @@
 import Foundation
-import RMLintKit
+import RMLintCore
+import RMLintRules
 
 /// Times the front-matter parser alone (bytes → typed item) on one core: every `*.md` file under
 /// the folder is read into memory first, then parsed and decoded `rounds` times.

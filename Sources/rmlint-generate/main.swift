@@ -2,7 +2,7 @@
 // Schemas' rule ids) from the rule registry. Run from the package root: `swift run rmlint-generate`;
 // `--check` only reports stale files (exit 1).
 import Foundation
-import RMLintKit
+import RMLintRules
 
 let check = CommandLine.arguments.dropFirst().contains("--check")
 var stale: [String] = []

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint diff [BASE [HEAD] | BASE...HEAD]`: what a change does to the roadmap.
 struct DiffCommand: ParsableCommand {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint explain RULE-ID`: description, rationale, options and examples of one rule.
 struct ExplainCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint graph`: the roadmap as a Mermaid, DOT or JSON diagram, written or checked against a file.
 struct GraphCommand: ParsableCommand {

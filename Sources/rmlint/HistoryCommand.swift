@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint history [REV]`: roadmap accuracy, drift and the delivery scorecard from git history.
 struct HistoryCommand: ParsableCommand {

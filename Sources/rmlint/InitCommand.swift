@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint init [--hooks]`: a starter configuration and roadmap; never overwrites a file.
 struct InitCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint lint`: check the roadmap against every rule.
 struct LintCommand: ParsableCommand {

@@ -1,4 +1,7 @@
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write

@@ -1,5 +1,8 @@
 import ArgumentParser
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 #if canImport(Glibc)
 import Glibc
@@ -19,6 +22,8 @@ struct RMLintCommand: ParsableCommand {
     )
 
     /// Exit codes as documented: 0 clean, 1 lint errors, 2 usage, configuration or repository error.
+    /// Each area throws its own error type (requests: ``UsageError``, `.rmlint.yml`: ``ConfigurationError``,
+    /// roadmap sources: ``SourceError``, the repository: ``GitError``); they are mapped to exit 2 here.
     static func main() {
         Output.terminate(execute())
     }
@@ -35,6 +40,8 @@ struct RMLintCommand: ParsableCommand {
         } catch let error as ConfigurationError {
             Output.standardError(error.description + "\n")
         } catch let error as SourceError {
+            Output.error(error.message)
+        } catch let error as GitError {
             Output.error(error.message)
         } catch {
             if exitCode(for: error) == .success {

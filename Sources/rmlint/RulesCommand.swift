@@ -1,5 +1,8 @@
 import ArgumentParser
 import RMLintKit
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint rules`: every rule with its default severity and description.
 struct RulesCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `--write-baseline` and `--baseline` through the binary, on the sample roadmap with two known problems.
 struct BaselineTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `lint --staged` (index against HEAD), `lint --base` and `rmlint diff` on real repositories built
 /// with the git CLI: the sample roadmap committed, then one realistic change staged at a time.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// The `rmlint` binary as users run it: exit codes, streams, formats.
 @Suite(.serialized) struct CommandLineTests {

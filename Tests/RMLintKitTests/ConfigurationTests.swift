@@ -1,5 +1,8 @@
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 struct ConfigurationTests {
     private func load(_ text: String) throws(ConfigurationError) -> Configuration {

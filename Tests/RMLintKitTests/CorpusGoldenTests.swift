@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `--format json` over a seeded generated corpus (Benchmarks/generate_corpus.py) against a golden
 /// file: speed work must not change a single byte of output. Regenerate with RMLINT_UPDATE_GOLDEN=1

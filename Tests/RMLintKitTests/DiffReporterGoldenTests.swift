@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `rmlint diff` in every format against a golden file, on the sample roadmap with a realistic
 /// change: an explained slip (second replan), a silent scope cut, a committed milestone deleted,

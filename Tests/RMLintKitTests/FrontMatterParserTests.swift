@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 struct FrontMatterParserTests {
     private func problem(_ text: String) -> ParseProblem? {

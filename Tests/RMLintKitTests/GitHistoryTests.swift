@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// The commit walk and tree reads of the git layer, on real repositories.
 @Suite(.serialized) struct GitHistoryTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// The roadmap at a revision read through libgit2: a commit's tree, and an index mid-merge.
 @Suite(.serialized) struct GitRevisionTests {

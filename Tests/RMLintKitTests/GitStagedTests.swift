@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `lint --staged` against real repositories: only what is staged decides.
 @Suite(.serialized) struct GitStagedTests {
@@ -79,13 +82,15 @@ import Testing
         let plain = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-plain-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: plain) }
-        #expect(throws: UsageError.self) {
+        let notARepository = #expect(throws: GitError.self) {
             try LintRunner().run(LintRequest(workingDirectory: plain, today: CalendarDate("2026-06-01")!, revision: .index))
         }
+        #expect(notARepository?.message.hasPrefix("not a git repository (or any parent of ") == true)
         _ = try runProcess("/usr/bin/env", ["git", "init", "-q", "--bare", plain + "/bare.git"])
-        #expect(throws: UsageError.self) {
+        let bare = #expect(throws: GitError.self) {
             try LintRunner().run(LintRequest(workingDirectory: plain + "/bare.git", today: CalendarDate("2026-06-01")!, revision: .index))
         }
+        #expect(bare?.message.hasPrefix("the repository is bare") == true)
     }
 
     @Test func corruptIndexIsAUsageError() throws {
@@ -93,7 +98,8 @@ import Testing
         try repo.write("roadmap/T-1.md", GitFixture.goodTheme)
         try repo.git("add", ".")
         try "DIRC garbage".write(toFile: repo.root + "/.git/index", atomically: true, encoding: .utf8)
-        #expect(throws: UsageError.self) { try repo.lintStaged() }
+        let corrupt = #expect(throws: GitError.self) { try repo.lintStaged() }
+        #expect(corrupt?.message.hasSuffix("the index may be corrupt (try 'git status', or 'rm .git/index && git reset' to rebuild it)") == true)
     }
 
     static func badTheme(into directory: String) throws {

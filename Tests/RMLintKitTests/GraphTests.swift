@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `rmlint graph`: the diagram's nodes and edges, Mermaid that cannot break, DOT that Graphviz
 /// renders, `--focus`, PATHs, `--output` and `--check`.

@@ -1,5 +1,8 @@
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// The history cache key follows the decoding settings value: any setting that changes makes a new
 /// key (old caches are not reused), equal settings always give the same key.
@@ -21,8 +24,8 @@ struct HistoryCacheKeyTests {
 
     @Test func equalSettingsGiveOneKeyWhateverTheSetOrder() {
         let ids = Array(RuleRegistry.ids)
-        let one = ItemDecoder.Settings(ruleIDs: Set(ids))
-        let other = ItemDecoder.Settings(ruleIDs: Set(ids.reversed()))
+        let one = ItemDecoder.Settings(ruleIDs: Set(ids), itemRuleIDs: RuleRegistry.itemRuleIDs)
+        let other = ItemDecoder.Settings(ruleIDs: Set(ids.reversed()), itemRuleIDs: RuleRegistry.itemRuleIDs)
         #expect(HistoryCache.key(settings: one) == HistoryCache.key(settings: other))
         #expect(HistoryCache.key(settings: one).contains("overdue"))
     }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `rmlint history` on a repository built with fixed dates, every number computed by hand from SPEC §5.
 ///

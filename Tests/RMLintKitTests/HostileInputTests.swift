@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// Hostile files, each with its documented outcome — a precise diagnostic, never a crash, a hang
 /// or a silently skipped file — within 2 seconds.

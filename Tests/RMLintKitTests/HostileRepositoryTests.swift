@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// Hostile repositories: files that are not files, huge files, thousands of clashing ids, long
 /// dependency chains and hostile configurations — each with its documented outcome, within 2 s.

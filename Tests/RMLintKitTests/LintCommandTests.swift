@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `rmlint lint` output and exit-code details users rely on: --quiet/--strict, escaped paths,
 /// symbolic-link folders, the index when nothing is staged, messages without doubled prefixes.

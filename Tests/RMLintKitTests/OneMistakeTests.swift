@@ -1,5 +1,8 @@
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// One mistake at a time in a clean, realistic roadmap: each gives exactly the diagnostics a careful
 /// reviewer would write (rule, file, line, column), once, and nothing about the items around it.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// The hook as users get it: `rmlint init --hooks`, then real `git commit`s.
 @Suite(.serialized) struct PreCommitHookTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// What the registry knows about each rule is the only copy: generated files are current, every
 /// rule file is registered, and a rule's scope matches what it is.
@@ -16,7 +19,7 @@ struct RegistryDocumentsTests {
     }
 
     @Test func everyRuleFileIsRegisteredOnce() throws {
-        let folder = Self.root.appendingPathComponent("Sources/RMLintKit/Rules")
+        let folder = Self.root.appendingPathComponent("Sources/RMLintRules/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix("Rule.swift") && $0 != "Rule.swift" && $0 != "ItemRule.swift" }
             .map { String($0.dropLast(".swift".count)) }

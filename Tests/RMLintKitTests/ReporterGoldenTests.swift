@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// Every output format against a golden file. Regenerate with RMLINT_UPDATE_GOLDEN=1 and review the diff.
 struct ReporterGoldenTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// Every command chooses its output from one registry built from a list of reporter types.
 struct ReporterRegistryTests {

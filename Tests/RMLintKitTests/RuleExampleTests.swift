@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// Every rule's own examples, as `rmlint explain` prints them, are its tests: triggering examples
 /// must produce diagnostics of that rule exactly at the `↓` markers, the others none.

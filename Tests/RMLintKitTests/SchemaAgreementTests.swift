@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// `schema/item.schema.json` (as editors use it) and the `schema` rule agree on the same fixtures:
 /// both accept every file in `Fixtures/schema/valid/` and reject every file in `invalid/`.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// A value rmlint cannot read is *unknown* everywhere — lint, `diff` and `history` — and the period a
 /// milestone's effort falls in is decided once, so the commands never disagree about it.

@@ -1,4 +1,7 @@
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// The capacity split of one period before and after a change: each track's share of the
 /// period's estimated effort, in percent (exact, rounded to two decimals for display).

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// What a change does to the roadmap (SPEC §6): item changes, capacity per period before and
 /// after, and the lint diagnostics it introduces and fixes (matched by fingerprint, not line).
 public struct DiffReport: Sendable {

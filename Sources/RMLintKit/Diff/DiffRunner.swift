@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// What `rmlint diff` was asked to compare.
 public struct DiffRequest: Sendable {
     public var workingDirectory: String

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// How one item differs between two revisions (SPEC §6): added, removed, or modified with the
 /// fields that changed. Items are matched by `id`, so a moved or renamed file is one modification
 /// with a `path` change.

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// Graphviz DOT (`dot -Tsvg` renders it): one box per item, coloured by kind, dashed when closed,
 /// bold when in `now`; hierarchy edges solid, `depends_on` dashed.
 public struct DOTReporter: Reporter {

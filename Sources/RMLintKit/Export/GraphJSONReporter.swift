@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// `rmlint graph --format json`: `{"version": 1, "nodes": [...], "edges": [...]}`.
 public struct GraphJSONReporter: Reporter {
     public static let identifier = "json"

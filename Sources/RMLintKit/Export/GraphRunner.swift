@@ -1,4 +1,7 @@
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// What `rmlint graph` was asked to draw.
 public struct GraphRequest: Sendable {

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// A Mermaid flowchart that renders in GitHub Markdown: generated node ids (`n1`, `n2`, …, never a
 /// reserved word, `/` or `.`), the readable id and title in quoted, escaped labels, kind, horizon
 /// and status shown by class.

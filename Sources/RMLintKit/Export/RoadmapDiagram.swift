@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// The roadmap as a diagram: themes → goals → milestones → backlog, plus `depends_on` between
 /// milestones. Built from the graph's resolved links (a dangling or unknown link draws no edge).
 public struct RoadmapDiagram: Sendable {

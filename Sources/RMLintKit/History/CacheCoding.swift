@@ -1,4 +1,6 @@
-import CLibGit2
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// The history cache's compact binary form: a magic, a format number, a table of every distinct
 /// string, then varints, string-table indexes and 20-byte object ids. Strings that repeat (ids,
@@ -22,7 +24,7 @@ struct CacheWriter {
     }
 
     mutating func id(_ value: GitObjectID) {
-        withUnsafeBytes(of: value.raw.id) { body.append(contentsOf: $0) }
+        body.append(contentsOf: value.bytes)
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
@@ -112,10 +114,9 @@ struct CacheReader {
 
     mutating func id() throws -> GitObjectID {
         guard bytes.count - offset >= 20 else { throw Malformed() }
-        var raw = git_oid()
-        withUnsafeMutableBytes(of: &raw.id) { $0.copyBytes(from: bytes[offset..<(offset + 20)]) }
+        let id = GitObjectID(first20: bytes[offset..<(offset + 20)])
         offset += 20
-        return GitObjectID(raw)
+        return id
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws -> T) throws -> T? {

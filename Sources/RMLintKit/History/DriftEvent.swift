@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// One change to the plan, found in one commit: what drift reports list.
 public struct DriftEvent: Sendable {
     public enum Change: Sendable {

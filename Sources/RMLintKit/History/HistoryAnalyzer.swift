@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// Replays a walk: items followed by id across renames and moves, milestone timelines, drift.
 /// Its whole state is what the history cache keeps, so a later run replays only new commits.
 struct HistoryAnalyzer {

@@ -1,4 +1,7 @@
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 extension HistoryCache {
     static let magic = Array("RMLH".utf8)

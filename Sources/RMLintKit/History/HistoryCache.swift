@@ -1,4 +1,7 @@
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// The incremental cache of `rmlint history`: where the walk of a revision's first-parent history
 /// stopped and the analysis of it (items, milestone timelines, drift), so that the next run on the
@@ -9,7 +12,7 @@ import Foundation
 struct HistoryCache {
     static let format = 4
 
-    var key: String
+    package var key: String
     /// The commit the walk ended on.
     var head: String
     /// Commits walked.
@@ -26,7 +29,7 @@ struct HistoryCache {
     /// What the cache depends on besides the history itself: rmlint's version, the cache format and
     /// the decoding settings, described from the settings value itself (every stored property), so a
     /// setting added later changes the key without anyone remembering to add it here.
-    static func key(settings: ItemDecoder.Settings) -> String {
+    package static func key(settings: ItemDecoder.Settings) -> String {
         "\(RMLintVersion.current)|\(format)|\(StableDescription.of(settings))"
     }
 

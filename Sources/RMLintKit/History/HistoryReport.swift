@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// Roadmap accuracy and drift of one revision's history, as SPEC §5 defines them.
 public struct HistoryReport: Sendable {
     public struct Counts: Sendable {

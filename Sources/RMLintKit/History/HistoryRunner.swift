@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// What `rmlint history` was asked to do.
 public struct HistoryRequest: Sendable {
     public var workingDirectory: String

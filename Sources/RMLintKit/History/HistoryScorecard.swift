@@ -1,4 +1,7 @@
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// The delivery KPIs a board reads, beside accuracy. Definitions (also in the README):
 /// - `accuracy_trend`: the per-period accuracy ratios, oldest first (`null` where nothing was measurable).

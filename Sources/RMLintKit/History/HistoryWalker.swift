@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// One commit of the first-parent walk and the roadmap files it changed.
 public struct WalkedCommit: Sendable {

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// What history learns about one milestone, commit by commit (SPEC §5).
 public struct MilestoneTimeline: Sendable {
     public struct Commitment: Sendable {

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// The pre-commit hook `rmlint init --hooks` installs; this repository uses the same file.
 ///
 /// It runs the repository's own build of rmlint first, then `$RMLINT`, and an `rmlint` on PATH only

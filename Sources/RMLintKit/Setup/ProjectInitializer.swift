@@ -1,4 +1,7 @@
 import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
 
 /// `rmlint init`: a commented `.rmlint.yml` and one example item of each kind, never overwriting;
 /// with hooks, `.githooks/pre-commit` and `core.hooksPath`.

@@ -1,3 +1,7 @@
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
 /// What `rmlint init` writes: a commented configuration and one clean item of each kind.
 enum StarterRoadmap {
     static let configuration = """

@@ -1,5 +1,8 @@
 import Foundation
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// A throw-away repository built with the git CLI in a temporary folder.
 final class GitFixture {

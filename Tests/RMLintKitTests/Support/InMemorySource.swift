@@ -1,4 +1,7 @@
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// A roadmap held in memory: repository-relative path → content.
 struct InMemorySource: RoadmapSource {

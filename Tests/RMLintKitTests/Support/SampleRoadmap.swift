@@ -1,4 +1,7 @@
+@testable import RMLintCore
+@testable import RMLintGit
 @testable import RMLintKit
+@testable import RMLintRules
 
 /// A small, realistic and clean roadmap: three themes (one archived), two goals, four milestones
 /// with a 75/25 product/engineering split in 2027-Q1, and backlog under them. Tests make one

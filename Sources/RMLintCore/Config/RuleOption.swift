@@ -1,0 +1,20 @@
+/// An option a rule accepts under `rules: {id: {option: value}}`.
+public struct RuleOption: Sendable {
+    public var name: String
+    public var summary: String
+    public var defaultValue: Int
+
+    public init(name: String, summary: String, defaultValue: Int) {
+        self.name = name
+        self.summary = summary
+        self.defaultValue = defaultValue
+    }
+
+    /// Options are whole numbers of at least 1.
+    func validate(_ node: YAMLNode, rule: String, path: String) throws(ConfigurationError) {
+        guard case let .int(value) = node.value, value >= 1 else {
+            throw ConfigurationError(path: path, location: node.location,
+                                     message: "option '\(name)' of rule '\(rule)' must be a whole number of at least 1; found \(node.text.isEmpty ? node.typeName : "'\(node.text)'")")
+        }
+    }
+}

@@ -1,0 +1,144 @@
+/// Turns a front-matter mapping into a ``RoadmapItem``, recording every type, enum and
+/// required-field problem for the `schema` rule.
+///
+/// Problems that belong to a more specific rule are left to it: `owner` (single-owner),
+/// a missing `metric` or `metric.target`/`metric.name` (smart-measurable), a missing `due`
+/// (smart-time-bound) and a missing `theme` (smart-relevant, backlog-theme-link).
+/// The result depends only on the mapping and ``settings``: it can be cached by content.
+public struct ItemDecoder: Sendable {
+    /// Everything besides the bytes that decoding depends on.
+    public struct Settings: Hashable, Sendable {
+        public var strictFields: Bool
+        /// Tracks a `track:` may name: `product`, `engineering` and those in `capacity.split`.
+        public var tracks: [String]
+        public var unit: String
+        public var granularity: PeriodGranularity
+        /// Rule ids that exist, and those among them an item's `rmlint-disable` may name (not the
+        /// rules that judge the roadmap as a whole).
+        public var ruleIDs: Set<String>
+        public var itemRuleIDs: Set<String>
+
+        public init(strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
+                    granularity: PeriodGranularity = .quarter, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
+            self.strictFields = strictFields
+            self.tracks = tracks
+            self.unit = unit
+            self.granularity = granularity
+            self.ruleIDs = ruleIDs
+            self.itemRuleIDs = itemRuleIDs
+        }
+
+        /// The settings a configuration implies, with the rules that exist.
+        public init(_ configuration: Configuration, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
+            self.init(strictFields: configuration.strictFields, tracks: configuration.tracks, unit: configuration.capacity.unit,
+                      granularity: configuration.capacity.period, ruleIDs: ruleIDs, itemRuleIDs: itemRuleIDs)
+        }
+    }
+
+    public var settings: Settings
+
+    public init(settings: Settings) { self.settings = settings }
+
+    /// `^[A-Za-z][A-Za-z0-9._-]*$`, checked byte by byte.
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, (65...90).contains(first) || (97...122).contains(first) else { return false }
+        return id.utf8.allSatisfy { byte in
+            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+    }
+
+    /// Decodes a front-matter mapping; the item's `path` is left for the caller to set.
+    public func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
+        let item = RoadmapItem(bodyWordCount: bodyWordCount)
+        var checker = FieldChecker(root: root)
+        for entry in root.entries ?? [] {
+            item.keyLocations.append(entry.key, at: entry.keyLocation)
+        }
+        decodeCommon(into: item, &checker)
+        if let kind = item.kind {
+            decodeKindFields(kind, into: item, &checker)
+            if settings.strictFields {
+                let known = Set(ItemKind.commonFields + kind.fields)
+                for entry in root.entries ?? [] where !known.contains(entry.key) {
+                    checker.problem("unknown field '\(entry.key)' for a \(kind.rawValue) (strict-fields is on); remove it or fix its spelling",
+                                    at: entry.keyLocation, field: entry.key)
+                }
+            }
+        }
+        item.schemaProblems = checker.problems
+        return item
+    }
+
+    private func decodeCommon(into item: RoadmapItem, _ checker: inout FieldChecker) {
+        item.id = checker.string("id", required: true, what: "an id such as M-101")
+        if case let .valid(id) = item.id, !ItemDecoder.isValidID(id.value) {
+            checker.problem("id '\(TextSanitizer.escapeControlCharacters(id.value))' must start with a letter and use only letters, digits, '.', '_' and '-'",
+                            at: id.location, field: "id")
+            item.id = .invalid(id.location)
+            item.writtenID = id.value
+        }
+        if case let .valid(kind) = checker.enumeration("kind", ItemKind.allCases, required: true) {
+            item.kind = kind.value
+        }
+        if let kind = item.kind {
+            item.title = checker.string("title", required: true, what: "a one-line title", kind: kind)
+        }
+        checker.stringList("tags")
+        item.disabledRules = checker.disabledRules(known: settings.ruleIDs, perItem: settings.itemRuleIDs)
+    }
+
+    private func decodeKindFields(_ kind: ItemKind, into item: RoadmapItem, _ checker: inout FieldChecker) {
+        item.status = checker.enumeration("status", kind.statuses, required: kind == .milestone, kind: kind)
+        switch kind {
+        case .theme:
+            item.owner = checker.owner()
+        case .goal:
+            item.owner = checker.owner()
+            item.theme = checker.string("theme", required: false, what: "the id of a theme")
+            item.metric = checker.metric()
+            item.due = checker.date("due")
+        case .milestone:
+            item.owner = checker.owner()
+            item.theme = checker.string("theme", required: false, what: "the id of a theme")
+            item.horizon = checker.enumeration("horizon", Horizon.allCases, required: true, kind: kind)
+            item.track = checker.enumeration("track", settings.tracks.map { Track(rawValue: $0) }, required: true, kind: kind).map(\.rawValue)
+            item.goals = checker.stringList("goals")
+            item.estimate = checker.estimate(unit: settings.unit)
+            item.due = checker.date("due")
+            item.delivered = checker.date("delivered")
+            item.metric = checker.metric()
+            item.dependsOn = checker.stringList("depends_on")
+            checker.scores()
+            item.period = checker.period(granularity: settings.granularity, due: item.due)
+            item.replans = checker.replans()
+            item.droppedReason = checker.string("dropped-reason", required: false, what: "why the milestone was dropped")
+        case .backlog:
+            item.theme = checker.string("theme", required: false, what: "the id of a theme")
+            item.milestone = checker.string("milestone", required: false, what: "the id of a milestone")
+            if let owner = checker.entry("owner"), owner.value.string == nil {
+                checker.problem("'owner' must be a string naming one person or handle; found \(owner.value.described)",
+                                at: owner.value.location, field: "owner")
+            }
+            item.track = checker.enumeration("track", settings.tracks.map { Track(rawValue: $0) }, required: false, kind: kind).map(\.rawValue)
+            item.estimate = checker.estimate(unit: settings.unit)
+        }
+    }
+}
+
+/// A track name, so tracks go through the same enumeration check as statuses.
+private struct Track: RawRepresentable, Sendable {
+    var rawValue: String
+    init(rawValue: String) { self.rawValue = rawValue }
+}
+
+extension Field {
+    /// The value transformed, keeping absence and the position of an invalid value.
+    func map<T>(_ transform: (Value) -> T) -> Field<T> {
+        switch self {
+        case .absent: return .absent
+        case let .invalid(location): return .invalid(location)
+        case let .valid(located): return .valid(Located(transform(located.value), at: located.location))
+        }
+    }
+}

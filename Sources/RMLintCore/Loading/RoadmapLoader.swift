@@ -1,0 +1,99 @@
+import Dispatch
+
+/// Finds the roadmap files of a source and parses them concurrently.
+public struct RoadmapLoader: Sendable {
+    public var configuration: Configuration
+    /// How files are decoded: the configuration's settings with the rules that exist.
+    public var settings: ItemDecoder.Settings
+
+    public init(configuration: Configuration, settings: ItemDecoder.Settings) {
+        self.configuration = configuration
+        self.settings = settings
+    }
+
+    /// Reads and decodes every roadmap file of `source`. With `memo`, files read from git whose
+    /// blob was decoded before with the same settings are not read or parsed again.
+    public func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree, memo: DecodedBlobs? = nil) throws -> Roadmap {
+        var seen = Set<String>()
+        var entries: [SourceEntry] = []
+        var missing: [String] = []
+        let excludes = configuration.exclude.map(Glob.init)
+        for folder in configuration.roadmap {
+            guard let found = try source.markdownFiles(under: folder) else {
+                missing.append(folder)
+                continue
+            }
+            for entry in found where !excludes.contains(where: { $0.matches(entry.path) }) && seen.insert(entry.path).inserted {
+                entries.append(entry)
+            }
+        }
+        entries.sort { PathOrder.precedes($0.path, $1.path) }
+        let files = entries
+
+        let decoder = ItemDecoder(settings: settings)
+        let results = ResultSlots<FileReading>(count: entries.count)
+        let table = memo?.table(for: settings)
+        let known: [FileReading?] = files.map { entry in
+            guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else { return nil }
+            return found.at(path: entry.path)
+        }
+        if source.allowsConcurrentReads {
+            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder)
+            }
+        } else {
+            // Read one by one (the source is not thread-safe), then parse concurrently. A source
+            // like the git index that cannot read an object is a repository error: it propagates.
+            let prepared: [Result<[UInt8], Error>?] = try files.indices.map { index in
+                let entry = files[index]
+                guard known[index] == nil, entry.type == .regular || entry.type == .conflicted else { return nil }
+                return .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize))
+            }
+            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+                if let found = known[index] { return results[index] = found }
+                let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
+                results[index] = result
+                if let table, files[index].type == .regular, let blob = files[index].objectID {
+                    table.store(result, for: blob)
+                }
+            }
+        }
+
+        var items: [RoadmapItem] = []
+        var unreadable: [UnreadableFile] = []
+        for result in results.values {
+            switch result {
+            case let .item(item)?: items.append(item)
+            case let .unreadable(file)?: unreadable.append(file)
+            case .notAnItem?, nil: continue
+            }
+        }
+        return Roadmap(revision: revision, configuration: configuration, items: items, unreadable: unreadable, missingFolders: missing)
+    }
+
+    private static func process(_ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,
+                                decoder: ItemDecoder) -> FileReading {
+        guard entry.type == .regular || entry.type == .conflicted else {
+            let what = entry.type == .symbolicLink ? "a symbolic link" : "a FIFO, socket or device"
+            return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
+                message: "not a regular file (\(what)); roadmap items must be regular files, and links are not followed", location: .start)))
+        }
+        let data: [UInt8]
+        do {
+            data = try (bytes ?? Result { try source.contents(of: entry, limit: FrontMatterParser.maximumSize) }).get()
+        } catch {
+            return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
+        }
+        let oversized = data.count > FrontMatterParser.maximumSize
+        let reading = decoder.read(data, size: oversized ? max(source.size(of: entry), data.count) : data.count, path: entry.path)
+        guard entry.type == .conflicted else { return reading }
+        let salvaged: SalvagedIdentity
+        switch reading {
+        case let .item(item): salvaged = SalvagedIdentity(id: item.itemID, kind: item.kind)
+        case let .unreadable(file): salvaged = file.salvaged
+        case .notAnItem: return .notAnItem
+        }
+        return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
+            message: "has an unresolved merge conflict; resolve it and 'git add' the file", location: .start), salvaged: salvaged))
+    }
+}

@@ -1,0 +1,57 @@
+/// Where roadmap files come from: the working tree, or the git index for `--staged`.
+public protocol RoadmapSource: Sendable {
+    /// Every `*.md` entry below `folder` (repository-relative), or `nil` when the folder does not exist.
+    func markdownFiles(under folder: String) throws -> [SourceEntry]?
+    /// The bytes of an entry: all of them, or only a prefix when the file is over `limit` bytes.
+    func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8]
+    /// The bytes of a repository-relative file (the configuration), or `nil` when it does not exist.
+    func file(at path: String) throws -> [UInt8]?
+    /// True when `contents(of:limit:)` may be called from several threads at once.
+    var allowsConcurrentReads: Bool { get }
+    /// The full size of an entry, asked only for a file found to be over the size limit.
+    func size(of entry: SourceEntry) -> Int
+}
+
+extension RoadmapSource {
+    public func size(of entry: SourceEntry) -> Int { entry.size }
+}
+
+/// A file found below a roadmap folder.
+public struct SourceEntry: Sendable {
+    public enum FileType: Sendable {
+        case regular
+        case symbolicLink
+        case other
+        /// An index entry with an unresolved merge conflict; its content is "our" side.
+        case conflicted
+    }
+
+    /// Repository-relative, `/`-separated.
+    public var path: String
+    public var type: FileType
+    public var size: Int
+    /// Source-specific handle (e.g. the index path).
+    public var handle: String
+    /// The blob id, for sources read from git: content with the same id decodes the same.
+    public var objectID: GitObjectID?
+
+    public init(path: String, type: FileType, size: Int, handle: String = "", objectID: GitObjectID? = nil) {
+        self.path = path
+        self.type = type
+        self.size = size
+        self.handle = handle
+        self.objectID = objectID
+    }
+}
+
+/// A source that cannot be read: reported as a repository error (exit 2).
+public struct SourceError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+
+    /// A configured roadmap folder that is a symbolic link: rmlint reads real folders only.
+    package static func symbolicLinkFolder(_ folder: String) -> SourceError {
+        SourceError("roadmap folder '\(folder)' is a symbolic link; rmlint reads only real folders (git records the link, not the files it points at), so set 'roadmap:' in .rmlint.yml to the folder it links to")
+    }
+}

@@ -1,0 +1,73 @@
+/// A 20-byte git object id (SHA-1), as a value: content with the same id is the same content.
+/// Reading objects is `RMLintGit`'s; this type needs no libgit2.
+public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
+    private var head: UInt64
+    private var middle: UInt64
+    private var tail: UInt32
+
+    /// The id of 20 raw bytes; `nil` when there are not exactly 20.
+    package init?(bytes: some Collection<UInt8>) {
+        guard bytes.count == 20 else { return nil }
+        self.init(first20: bytes)
+    }
+
+    /// The id of the first 20 bytes of `bytes` (missing ones are zero).
+    package init(first20 bytes: some Collection<UInt8>) {
+        var head: UInt64 = 0, middle: UInt64 = 0, tail: UInt32 = 0
+        for (index, byte) in bytes.prefix(20).enumerated() {
+            switch index {
+            case 0..<8: head = head << 8 | UInt64(byte)
+            case 8..<16: middle = middle << 8 | UInt64(byte)
+            default: tail = tail << 8 | UInt32(byte)
+            }
+        }
+        (self.head, self.middle, self.tail) = (head, middle, tail)
+    }
+
+    /// The id written as 40 hex digits (either case), or `nil` when it is not one.
+    public init?(hex: String) {
+        let digits = Array(hex.utf8)
+        guard digits.count == 40 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        for index in stride(from: 0, to: 40, by: 2) {
+            guard let high = Self.value(of: digits[index]), let low = Self.value(of: digits[index + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        self.init(bytes: bytes)
+    }
+
+    /// Byte `index` (0..<20).
+    package func byte(_ index: Int) -> UInt8 {
+        switch index {
+        case 0..<8: return UInt8(truncatingIfNeeded: head >> (56 - 8 * index))
+        case 8..<16: return UInt8(truncatingIfNeeded: middle >> (56 - 8 * (index - 8)))
+        default: return UInt8(truncatingIfNeeded: tail >> (24 - 8 * (index - 16)))
+        }
+    }
+
+    /// The 20 raw bytes.
+    package var bytes: [UInt8] { (0..<20).map(byte) }
+
+    /// The 40 lower-case hex digits.
+    public var description: String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            for index in 0..<20 {
+                let byte = self.byte(index)
+                buffer[2 * index] = digits.utf8Start[Int(byte >> 4)]
+                buffer[2 * index + 1] = digits.utf8Start[Int(byte & 0x0F)]
+            }
+            return 40
+        }
+    }
+
+    private static func value(of digit: UInt8) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return digit - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}

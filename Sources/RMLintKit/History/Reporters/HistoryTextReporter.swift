@@ -1,0 +1,25 @@
+import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
+/// `rmlint history` for a terminal: accuracy, then aligned tables with their headers.
+public struct HistoryTextReporter: Reporter {
+    public static let identifier = "text"
+
+    public init(options: ReporterOptions = ReporterOptions()) {}
+
+    public func report(_ report: HistoryReport) -> String {
+        HistoryLayout(section: Self.section).body(report)
+    }
+
+    static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
+        guard !rows.isEmpty else { return "" }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            "  " + cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }
+        return "\n\(title):\n" + line(header) + rows.map(line).joined()
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
+/// The repository root, the configuration and the source a roadmap is read from, at one revision.
+public struct Workspace: Sendable {
+    public var root: String
+    public var revision: RoadmapRevision
+    public var configuration: Configuration
+    public var source: any RoadmapSource
+
+    /// Finds the root, picks the source for the revision and loads the configuration from it
+    /// (or from `configurationFile` when one is given).
+    public static func open(at directory: String, revision: RoadmapRevision, configurationFile: String? = nil) throws -> Workspace {
+        let source: any RoadmapSource
+        let root: String
+        switch revision {
+        case .workingTree:
+            root = RepositoryLocator.root(from: directory)
+            source = WorkingTreeSource(root: root)
+        case .index:
+            let index = try GitIndexSource.open(at: directory)
+            source = index
+            root = index.workTreeRoot
+        case let .commit(expression):
+            let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
+            let commit = try repository.resolvedCommit(expression)
+            source = GitTreeSource(repository: repository, commit: commit)
+            root = repository.workTree.map(RepositoryLocator.canonical) ?? RepositoryLocator.canonical(directory)
+        }
+        let configuration = try loadConfiguration(configurationFile, directory: directory, root: root, source: source)
+        return Workspace(root: root, revision: revision, configuration: configuration, source: source)
+    }
+
+    /// The workspace a lint request names.
+    public static func open(_ request: LintRequest) throws -> Workspace {
+        try open(at: request.workingDirectory, revision: request.revision, configurationFile: request.configurationFile)
+    }
+
+    private static func loadConfiguration(_ explicit: String?, directory: String, root: String,
+                                          source: any RoadmapSource) throws -> Configuration {
+        let loader = ConfigurationLoader.standard
+        if let explicit {
+            let absolute = explicit.hasPrefix("/") ? explicit : directory + "/" + explicit
+            guard let bytes = FileManager.default.contents(atPath: absolute) else {
+                throw UsageError("configuration file \(explicit) does not exist or cannot be read")
+            }
+            let display = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root) ?? explicit
+            return try loader.load(Array(bytes), path: display)
+        }
+        return try loader.read(try source.file(at: ".rmlint.yml")).get()
+    }
+
+    /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
+    public func loadRoadmap(memo: DecodedBlobs? = nil) throws -> Roadmap {
+        let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
+        let configured = configuration.path != nil && !configuration.roadmapLocations.isEmpty
+        if configured, let folder = roadmap.missingFolders.first,
+           let index = configuration.roadmap.firstIndex(of: folder) {
+            let place = revision == .workingTree ? "" : " in \(revision)"
+            throw ConfigurationError(path: configuration.path ?? ".rmlint.yml", location: configuration.roadmapLocations[index],
+                                     message: "roadmap folder '\(folder)' does not exist\(place); create it or fix 'roadmap:'")
+        }
+        guard roadmap.itemCount > 0 else {
+            let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
+            switch revision {
+            case .workingTree:
+                throw UsageError("no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)")
+            case .index:
+                throw UsageError("no roadmap items in the index under \(folders); stage them with 'git add', or set 'roadmap:' in .rmlint.yml to the folders that hold them")
+            case let .commit(expression):
+                throw UsageError("no roadmap items in \(folders) at '\(expression)'")
+            }
+        }
+        return roadmap
+    }
+}

@@ -1,0 +1,54 @@
+import RMLintCore
+
+/// Milestones whose `depends_on` links go round in a circle can never start.
+public struct DependencyCycleRule: Rule {
+    public static let description = RuleDescription(
+        id: "dependency-cycle",
+        severity: .error,
+        scope: .graph,
+        summary: "`depends_on` links form a cycle (the cycle is printed)",
+        rationale: "Milestones waiting on each other in a circle can never start; one of the links is wrong.",
+        triggeringExamples: [
+            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [↓M-2]").content,
+                        context: RuleExample.background + [RuleExample.milestone("M-2", extra: "depends_on: [M-1]")]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [M-2]").content,
+                        context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-08-31")]),
+        ]
+    )
+
+    /// `A → B → C → A`, with the middle of a very long cycle elided.
+    static func chain(_ names: [String]) -> String {
+        guard names.count > membersShown else { return names.joined(separator: " → ") }
+        let head = names.prefix(membersShown / 2)
+        let tail = names.suffix(3)
+        return (head + ["… \(names.count - head.count - tail.count) more …"] + tail).joined(separator: " → ")
+    }
+
+    /// How many members of a large component a message names.
+    static let membersShown = 20
+
+    public init() {}
+
+    /// One finding per strongly connected component, at the `depends_on` entry of its smallest id
+    /// that starts the concrete cycle printed.
+    public func check(_ context: LintContext) -> [Finding] {
+        let dependencies = context.graph.dependencies
+        return dependencies.cycles.map { cycle in
+            let path = cycle.path
+            let first = dependencies.milestone(path[0])
+            let next = dependencies.milestone(path.count > 1 ? path[1] : path[0])
+            let link = first.dependsOn.first { $0.value == next.itemID } ?? first.dependsOn.first
+            let names = (path + [path[0]]).compactMap { dependencies.milestone($0).itemID }
+            var message = "dependency cycle \(Self.chain(names))"
+            if cycle.members.count > path.count {
+                let members = cycle.members.prefix(Self.membersShown).compactMap { dependencies.milestone($0).itemID }
+                let more = cycle.members.count > Self.membersShown ? " and \(cycle.members.count - Self.membersShown) more" : ""
+                message += " (the cycles here join \(cycle.members.count) milestones: \(members.joined(separator: ", "))\(more))"
+            }
+            return Finding(first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
+                message + "; remove or reverse one of these depends_on links")
+        }
+    }
+}

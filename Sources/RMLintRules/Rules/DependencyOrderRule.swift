@@ -1,0 +1,38 @@
+import RMLintCore
+
+/// A milestone cannot be due before the milestones it depends on.
+public struct DependencyOrderRule: Rule {
+    public static let description = RuleDescription(
+        id: "dependency-order",
+        severity: .warning,
+        scope: .graph,
+        summary: "a milestone is due before a milestone it depends on",
+        rationale: "If what you depend on lands after your own date, one of the two dates is fiction.",
+        triggeringExamples: [
+            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", due: "2026-08-31", extra: "depends_on: [↓M-2]").content,
+                        context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-09-30")]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", due: "2026-09-30", extra: "depends_on: [M-2]").content,
+                        context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-09-30")]),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        let dependencies = context.graph.dependencies
+        for (index, milestone) in context.graph.milestones.enumerated() {
+            guard let due = milestone.due.value else { continue }
+            // Edges inside a dependency cycle are dependency-cycle's to report.
+            for link in milestone.dependsOn where !dependencies.isCycleEdge(from: index, to: link.value) {
+                guard let dependency = context.graph.linked(link.value, as: .milestone),
+                      let dependencyDue = dependency.due.value, due < dependencyDue else { continue }
+                findings.append(Finding(milestone, at: link.location, field: "depends_on[\(link.value)]",
+                    "milestone is due \(due), before '\(link.value)' (due \(dependencyDue)) which it depends on; move one of the dates or drop the dependency"))
+            }
+        }
+        return findings
+    }
+}

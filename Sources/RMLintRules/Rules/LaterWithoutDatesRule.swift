@@ -1,0 +1,54 @@
+import RMLintCore
+
+/// `later` ideas carry no due date: a date there is fake certainty.
+public struct LaterWithoutDatesRule: ItemRule {
+    public static let description = RuleDescription(
+        id: "later-without-dates",
+        severity: .warning,
+        scope: .item,
+        summary: "a `later` milestone with status `proposed` carries a `due` date (fake certainty)",
+        rationale: "Dates on ideas nobody has committed to are read as promises; keep them off until the work moves to now or next.",
+        triggeringExamples: [
+            RuleExample(file: "milestones/M-7.md", """
+            ---
+            id: M-7
+            kind: milestone
+            title: Offline mode
+            owner: carol
+            theme: T-core
+            horizon: later
+            status: proposed
+            track: product
+            due: ↓2027-12-31
+            metric: {name: weekly offline sessions, target: 5000}
+            ---
+            \(RuleExample.narrative)
+            """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(file: "milestones/M-7.md", """
+            ---
+            id: M-7
+            kind: milestone
+            title: Offline mode
+            owner: carol
+            theme: T-core
+            horizon: later
+            status: proposed
+            track: product
+            metric: {name: weekly offline sessions, target: 5000}
+            ---
+            \(RuleExample.narrative)
+            """),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+        guard milestone.kind == .milestone, milestone.horizon.value == .later, milestone.status.value == .proposed,
+              let due = milestone.due.located else { return [] }
+        return [Finding(milestone, at: due.location, field: "due",
+            "proposed 'later' milestone carries due date \(due.value); remove it until the milestone is committed or moves to now or next")]
+    }
+}

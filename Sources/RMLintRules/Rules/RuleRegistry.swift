@@ -1,0 +1,44 @@
+import RMLintCore
+
+/// Every rule, in the documented order. Adding a rule is adding its file and one line here.
+public enum RuleRegistry {
+    public static let rules: [any Rule.Type] = [
+        ParseErrorRule.self,
+        SchemaRule.self,
+        DuplicateIDRule.self,
+        DanglingLinkRule.self,
+        SingleOwnerRule.self,
+        SmartSpecificRule.self,
+        SmartMeasurableRule.self,
+        SmartAchievableRule.self,
+        SmartRelevantRule.self,
+        SmartTimeBoundRule.self,
+        BacklogThemeLinkRule.self,
+        CapacitySplitRule.self,
+        CapacityTotalRule.self,
+        DependencyCycleRule.self,
+        DependencyOrderRule.self,
+        LaterWithoutDatesRule.self,
+        OverdueRule.self,
+        ReviewOverdueRule.self,
+        ReplanWithoutReasonRule.self,
+        CommittedDeletedRule.self,
+        ScopeCutWithoutReasonRule.self,
+    ]
+
+    public static let descriptions: [RuleDescription] = rules.map { $0.description }
+
+    public static let ids: Set<String> = Set(descriptions.map(\.id))
+
+    /// The ids an item's `rmlint-disable` may name.
+    public static let itemRuleIDs: Set<String> = Set(descriptions.filter(\.canBeDisabledPerItem).map(\.id))
+
+    public static func description(of id: String) -> RuleDescription? {
+        descriptions.first { $0.id == id }
+    }
+
+    /// Rule ids with the options each accepts, for the configuration loader.
+    public static var options: [String: [RuleOption]] {
+        Dictionary(uniqueKeysWithValues: descriptions.map { ($0.id, $0.options) })
+    }
+}
