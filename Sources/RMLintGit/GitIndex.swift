@@ -2,7 +2,7 @@ import CLibGit2
 import RMLintCore
 
 /// The staging area. Entries are copied out, so they outlive the index.
-public final class GitIndex: @unchecked Sendable {
+package final class GitIndex: @unchecked Sendable {
     let pointer: OpaquePointer
     /// Keeps the repository alive while the index is.
     private let repository: GitRepository
@@ -15,18 +15,18 @@ public final class GitIndex: @unchecked Sendable {
     deinit { git_index_free(pointer) }
 
     /// One staged file.
-    public struct Entry: GitFileMode, Sendable {
-        public var path: String
-        public var mode: UInt32
-        public var id: GitObjectID
-        public var size: Int
+    package struct Entry: GitFileMode, Sendable {
+        package var path: String
+        package var mode: UInt32
+        package var id: GitObjectID
+        package var size: Int
         /// 0 for a resolved entry; 1 (base), 2 (ours) or 3 (theirs) during a merge conflict.
-        public var stage: Int
+        package var stage: Int
 
     }
 
     /// Every entry, conflicted stages included.
-    public var entries: [Entry] {
+    package var entries: [Entry] {
         let count = git_index_entrycount(pointer)
         var entries: [Entry] = []
         entries.reserveCapacity(count)

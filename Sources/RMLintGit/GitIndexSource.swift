@@ -1,15 +1,15 @@
 import RMLintCore
 
 /// Roadmap files as staged in the git index: what `git commit` is about to record.
-public struct GitIndexSource: RoadmapSource {
-    public let repository: GitRepository
-    public let workTreeRoot: String
+package struct GitIndexSource: RoadmapSource {
+    package let repository: GitRepository
+    package let workTreeRoot: String
     private let entries: [String: GitIndex.Entry]
     /// Paths with an unresolved merge conflict.
     private let conflicted: Set<String>
 
     /// Opens the repository around `directory` (honouring git's environment) and reads its index.
-    public static func open(at directory: String) throws -> GitIndexSource {
+    package static func open(at directory: String) throws -> GitIndexSource {
         let repository: GitRepository
         do {
             repository = try GitRepository.discover(from: directory)
@@ -44,9 +44,9 @@ public struct GitIndexSource: RoadmapSource {
                               entries: entries, conflicted: conflicted)
     }
 
-    public var allowsConcurrentReads: Bool { false }
+    package var allowsConcurrentReads: Bool { false }
 
-    public func markdownFiles(under folder: String) throws -> [SourceEntry]? {
+    package func markdownFiles(under folder: String) throws -> [SourceEntry]? {
         if let entry = entries[folder], entry.isSymbolicLink { throw SourceError.symbolicLinkFolder(folder) }
         let prefix = folder.isEmpty ? "" : folder + "/"
         var found: [SourceEntry] = []
@@ -61,7 +61,7 @@ public struct GitIndexSource: RoadmapSource {
         return folderExists ? found : nil
     }
 
-    public func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
+    package func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
         guard let staged = entries[entry.handle] else { throw SourceError("\(entry.path) is not in the index") }
         do {
             return try repository.blob(staged.id, limit: limit + 1).bytes
@@ -71,9 +71,9 @@ public struct GitIndexSource: RoadmapSource {
     }
 
     /// True when the index holds no file at all.
-    public var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { entries.isEmpty }
 
-    public func file(at path: String) throws -> [UInt8]? {
+    package func file(at path: String) throws -> [UInt8]? {
         guard let staged = entries[path] else { return nil }
         if conflicted.contains(path) {
             throw SourceError("\(path) has an unresolved merge conflict; resolve it and 'git add' the file")

@@ -2,20 +2,20 @@ import CLibGit2
 import RMLintCore
 
 /// One file that differs between two trees.
-public struct GitTreeChange: Sendable {
+package struct GitTreeChange: Sendable {
     /// Path relative to the repository root.
-    public var path: String
+    package var path: String
     /// The blob after the change; `nil` when the file was deleted (or is no longer a file).
-    public var newID: GitObjectID?
+    package var newID: GitObjectID?
     /// The file mode after the change (0 when deleted).
-    public var newMode: UInt32
+    package var newMode: UInt32
 }
 
 extension GitRepository {
     /// The files that differ between two trees (either may be absent: everything was added or
     /// deleted), paths prefixed with `prefix`. Subtrees with the same id on both sides are never
     /// read, so a change to one file costs the trees on its path, not the whole roadmap.
-    public func changes(from old: GitObjectID?, to new: GitObjectID?, prefix: String) throws(GitError) -> [GitTreeChange] {
+    package func changes(from old: GitObjectID?, to new: GitObjectID?, prefix: String) throws(GitError) -> [GitTreeChange] {
         var changes: [GitTreeChange] = []
         try compare(old, new, prefix: prefix, into: &changes)
         return changes

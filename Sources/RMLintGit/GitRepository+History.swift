@@ -2,20 +2,20 @@ import CLibGit2
 import RMLintCore
 
 /// One commit of a walk: its id, committer time (seconds since 1970, UTC) and the roadmap subtree id.
-public struct GitCommitInfo: Sendable {
-    public var id: GitObjectID
-    public var time: Int64
-    public var parentCount: Int
+package struct GitCommitInfo: Sendable {
+    package var id: GitObjectID
+    package var time: Int64
+    package var parentCount: Int
     /// The commit's root tree.
-    public var tree: GitObjectID
+    package var tree: GitObjectID
     /// The first parent, if any.
-    public var firstParent: GitObjectID?
+    package var firstParent: GitObjectID?
 }
 
 extension GitRepository {
     /// The first-parent history of `revision`, oldest first. A shallow clone is refused (its
     /// history is cut short), and so is a repository without commits.
-    public func firstParentHistory(of revision: String = "HEAD") throws(GitError) -> [GitCommitInfo] {
+    package func firstParentHistory(of revision: String = "HEAD") throws(GitError) -> [GitCommitInfo] {
         try firstParentHistory(of: revision, after: nil).commits
     }
 
@@ -23,7 +23,7 @@ extension GitRepository {
     /// commit is read once. With `known`, the walk stops at it when it is on that line, and the
     /// result holds only the commits after it (`continuesKnown` is true); otherwise it is the
     /// whole history.
-    public func firstParentHistory(of revision: String, after known: GitObjectID?) throws(GitError) -> (commits: [GitCommitInfo], continuesKnown: Bool) {
+    package func firstParentHistory(of revision: String, after known: GitObjectID?) throws(GitError) -> (commits: [GitCommitInfo], continuesKnown: Bool) {
         if isShallow {
             throw GitError(code: -1, action: "the repository is a shallow clone; fetch the full history with 'git fetch --unshallow'")
         }
@@ -44,7 +44,7 @@ extension GitRepository {
     }
 
     /// The id of the tree or blob at `path` in a commit's tree, or `nil` when the path is absent.
-    public func entryID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
+    package func entryID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
         let tree = try rootTree(of: commit)
         defer { git_tree_free(tree) }
         var entry: OpaquePointer?
@@ -57,7 +57,7 @@ extension GitRepository {
 
     /// The id of the tree at `path` in a commit (the root tree for an empty path), or `nil` when
     /// there is no folder there.
-    public func treeID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
+    package func treeID(at path: String, in commit: GitObjectID) throws(GitError) -> GitObjectID? {
         let tree = try rootTree(of: commit)
         defer { git_tree_free(tree) }
         if path.isEmpty { return git_tree_id(tree).map { GitObjectID($0.pointee) } }
@@ -72,7 +72,7 @@ extension GitRepository {
 
     /// The ids of the entries at `paths` in one tree (a blob or a tree each; `nil` where absent),
     /// with `kinds` saying which must be trees: the root tree is read once for all of them.
-    public func entryIDs(at paths: [(path: String, tree: Bool)], inTree root: GitObjectID) throws(GitError) -> [GitObjectID?] {
+    package func entryIDs(at paths: [(path: String, tree: Bool)], inTree root: GitObjectID) throws(GitError) -> [GitObjectID?] {
         var raw = root.raw
         var tree: OpaquePointer?
         try check(git_tree_lookup(&tree, pointer, &raw), "cannot read tree \(root)")

@@ -2,27 +2,27 @@ import CLibGit2
 import RMLintCore
 
 /// One file of a tree, found by walking it.
-public struct GitTreeFile: GitFileMode, Sendable {
+package struct GitTreeFile: GitFileMode, Sendable {
     /// Path relative to the repository root.
-    public var path: String
-    public var mode: UInt32
-    public var id: GitObjectID
+    package var path: String
+    package var mode: UInt32
+    package var id: GitObjectID
 }
 
 /// Something with a git file mode: a tree entry or an index entry.
-public protocol GitFileMode {
+package protocol GitFileMode {
     var mode: UInt32 { get }
 }
 
 extension GitFileMode {
-    public var isRegularFile: Bool { mode & 0o170000 == 0o100000 }
-    public var isSymbolicLink: Bool { mode == 0o120000 }
-    public var isSubmodule: Bool { mode == 0o160000 }
+    package var isRegularFile: Bool { mode & 0o170000 == 0o100000 }
+    package var isSymbolicLink: Bool { mode == 0o120000 }
+    package var isSubmodule: Bool { mode == 0o160000 }
 }
 
 extension GitRepository {
     /// The commit a revision expression (`HEAD`, `origin/main`, `v1.2`, `HEAD~3`) names.
-    public func commit(_ revision: String) throws(GitError) -> GitObjectID {
+    package func commit(_ revision: String) throws(GitError) -> GitObjectID {
         var object: OpaquePointer?
         try check(git_revparse_single(&object, pointer, revision), "cannot resolve '\(revision)'")
         defer { git_object_free(object) }
@@ -35,7 +35,7 @@ extension GitRepository {
 
     /// Every file below `folder` (repository-relative; empty for the root) in a commit's tree, or
     /// `nil` when the folder is not a tree there. A folder that is a symbolic link is reported as such.
-    public func files(under folder: String, in commit: GitObjectID) throws(GitError) -> TreeListing {
+    package func files(under folder: String, in commit: GitObjectID) throws(GitError) -> TreeListing {
         let root = try rootTree(of: commit)
         defer { git_tree_free(root) }
         var start = root
@@ -58,7 +58,7 @@ extension GitRepository {
     }
 
     /// What a folder is at a revision.
-    public enum TreeListing: Sendable {
+    package enum TreeListing: Sendable {
         case files([GitTreeFile])
         case missing
         case symbolicLink
@@ -82,7 +82,7 @@ extension GitRepository {
     }
 
     /// The bytes of the file at `path` in a commit, or `nil` when there is none.
-    public func file(at path: String, in commit: GitObjectID) throws(GitError) -> [UInt8]? {
+    package func file(at path: String, in commit: GitObjectID) throws(GitError) -> [UInt8]? {
         guard let id = try entryID(at: path, in: commit) else { return nil }
         return try blob(id).bytes
     }
@@ -91,7 +91,7 @@ extension GitRepository {
 extension GitRepository {
     /// The best common ancestor of two commits (what `git merge-base` prints), or `nil` when they
     /// share no history.
-    public func mergeBase(_ one: GitObjectID, _ two: GitObjectID) throws(GitError) -> GitObjectID? {
+    package func mergeBase(_ one: GitObjectID, _ two: GitObjectID) throws(GitError) -> GitObjectID? {
         var result = git_oid()
         var left = one.raw
         var right = two.raw

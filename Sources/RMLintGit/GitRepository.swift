@@ -3,7 +3,7 @@ import Foundation
 import RMLintCore
 
 /// An open repository. Owns its `git_repository*` and frees it once; use from one thread at a time.
-public final class GitRepository: @unchecked Sendable {
+package final class GitRepository: @unchecked Sendable {
     let pointer: OpaquePointer
 
     private init(pointer: OpaquePointer) { self.pointer = pointer }
@@ -13,7 +13,7 @@ public final class GitRepository: @unchecked Sendable {
     /// Opens the repository the way git itself finds it: from `directory` (or any subfolder),
     /// honouring `GIT_DIR`, `GIT_INDEX_FILE`, `GIT_WORK_TREE` and linked worktrees. A hook must
     /// open it this way to lint the index `git commit` is about to write (`-a`, partial commits).
-    public static func discover(from directory: String) throws(GitError) -> GitRepository {
+    package static func discover(from directory: String) throws(GitError) -> GitRepository {
         GitLibrary.ensureInitialized()
         // libgit2 1.5 refuses GIT_WORK_TREE with OPEN_FROM_ENV: apply it after opening.
         let workTree = ProcessInfo.processInfo.environment["GIT_WORK_TREE"]
@@ -32,7 +32,7 @@ public final class GitRepository: @unchecked Sendable {
     }
 
     /// Discovers the repository for a command that needs one, with failures a user can act on ("not a git repository … needs one").
-    public static func open(at directory: String, purpose: String) throws(GitError) -> GitRepository {
+    package static func open(at directory: String, purpose: String) throws(GitError) -> GitRepository {
         do {
             return try discover(from: directory)
         } catch {
@@ -44,14 +44,14 @@ public final class GitRepository: @unchecked Sendable {
     }
 
     /// The folder holding what linked worktrees share (`.git` of the main work tree), without a trailing slash.
-    public var commonDirectory: String {
+    package var commonDirectory: String {
         let text = String(cString: git_repository_commondir(pointer))
         return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
     /// Another handle on the same repository, for another thread: libgit2 objects are never
     /// shared between threads, but each thread may have its own repository.
-    public func reopened() throws(GitError) -> GitRepository {
+    package func reopened() throws(GitError) -> GitRepository {
         GitLibrary.ensureInitialized()
         var other: OpaquePointer?
         try check(git_repository_open(&other, git_repository_path(pointer)), "cannot open the repository again")
@@ -59,22 +59,22 @@ public final class GitRepository: @unchecked Sendable {
         return GitRepository(pointer: other)
     }
 
-    public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
+    package var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
-    public var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }
+    package var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }
 
     /// True when HEAD points at no commit yet.
-    public var isEmpty: Bool { git_repository_head_unborn(pointer) == 1 }
+    package var isEmpty: Bool { git_repository_head_unborn(pointer) == 1 }
 
     /// The work tree's absolute path, without a trailing slash; `nil` for a bare repository.
-    public var workTree: String? {
+    package var workTree: String? {
         guard let path = git_repository_workdir(pointer) else { return nil }
         let text = String(cString: path)
         return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
     /// The index git would commit (`GIT_INDEX_FILE` when set), read fresh from disk.
-    public func index() throws(GitError) -> GitIndex {
+    package func index() throws(GitError) -> GitIndex {
         var index: OpaquePointer?
         try check(git_repository_index(&index, pointer), "cannot read the index")
         guard let index else { throw GitError(code: -1, action: "cannot read the index") }
@@ -84,7 +84,7 @@ public final class GitRepository: @unchecked Sendable {
     }
 
     /// The bytes of a blob, copied out before the blob is freed; at most `limit` bytes when given.
-    public func blob(_ id: GitObjectID, limit: Int = .max) throws(GitError) -> (bytes: [UInt8], size: Int) {
+    package func blob(_ id: GitObjectID, limit: Int = .max) throws(GitError) -> (bytes: [UInt8], size: Int) {
         var blob: OpaquePointer?
         var oid = id.raw
         try check(git_blob_lookup(&blob, pointer, &oid), "cannot read object \(id)")
@@ -98,7 +98,7 @@ public final class GitRepository: @unchecked Sendable {
     }
 
     /// A configuration value from the repository's configuration (all levels), or `nil`.
-    public func configString(_ name: String) throws(GitError) -> String? {
+    package func configString(_ name: String) throws(GitError) -> String? {
         var config: OpaquePointer?
         try check(git_repository_config(&config, pointer), "cannot read the git configuration")
         defer { git_config_free(config) }
@@ -111,7 +111,7 @@ public final class GitRepository: @unchecked Sendable {
     }
 
     /// Sets a value in the repository's own configuration (`.git/config`).
-    public func setConfigString(_ name: String, _ value: String) throws(GitError) {
+    package func setConfigString(_ name: String, _ value: String) throws(GitError) {
         var config: OpaquePointer?
         try check(git_repository_config(&config, pointer), "cannot open the git configuration")
         defer { git_config_free(config) }

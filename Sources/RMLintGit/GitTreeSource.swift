@@ -1,18 +1,18 @@
 import RMLintCore
 
 /// Roadmap files as recorded in a commit: `lint --base REV`, `diff` and `history` read these.
-public struct GitTreeSource: RoadmapSource {
-    public let repository: GitRepository
-    public let commit: GitObjectID
+package struct GitTreeSource: RoadmapSource {
+    package let repository: GitRepository
+    package let commit: GitObjectID
 
-    public init(repository: GitRepository, commit: GitObjectID) {
+    package init(repository: GitRepository, commit: GitObjectID) {
         self.repository = repository
         self.commit = commit
     }
 
-    public var allowsConcurrentReads: Bool { false }
+    package var allowsConcurrentReads: Bool { false }
 
-    public func markdownFiles(under folder: String) throws -> [SourceEntry]? {
+    package func markdownFiles(under folder: String) throws -> [SourceEntry]? {
         let listing: GitRepository.TreeListing
         do {
             listing = try repository.files(under: folder, in: commit)
@@ -30,7 +30,7 @@ public struct GitTreeSource: RoadmapSource {
         }
     }
 
-    public func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
+    package func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
         guard let id = entry.objectID else { throw SourceError("\(entry.path) is not in \(commit)") }
         do {
             return try repository.blob(id, limit: limit + 1).bytes
@@ -39,7 +39,7 @@ public struct GitTreeSource: RoadmapSource {
         }
     }
 
-    public func file(at path: String) throws -> [UInt8]? {
+    package func file(at path: String) throws -> [UInt8]? {
         do {
             return try repository.file(at: path, in: commit)
         } catch {

@@ -2,22 +2,22 @@ import RMLintCore
 
 /// Runs every enabled rule once over the graph and turns findings into diagnostics: severity from
 /// the configuration, `rmlint-disable` suppressions applied, control characters escaped, sorted.
-public struct LintEngine: Sendable {
-    public var rules: [any Rule]
+package struct LintEngine: Sendable {
+    package var rules: [any Rule]
 
-    public init(rules: [any Rule] = RuleRegistry.rules.map { $0.init() }) {
+    package init(rules: [any Rule] = RuleRegistry.rules.map { $0.init() }) {
         self.rules = rules
     }
 
     /// Diagnostics, sorted, and notes for stderr (checks skipped because something could not be read).
-    public struct Report: Sendable {
-        public var diagnostics: [Diagnostic]
-        public var notes: [String]
+    package struct Report: Sendable {
+        package var diagnostics: [Diagnostic]
+        package var notes: [String]
     }
 
     /// Lints `roadmap`; with `base` (the roadmap before the change) the change rules run too.
     /// A finding about a file the change deleted is suppressed by the base file's `rmlint-disable`.
-    public func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) -> Report {
+    package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) -> Report {
         let configuration = roadmap.configuration
         let context = LintContext(roadmap, base: base, today: today)
         var disabled: [String: [String: String]] = [:]

@@ -1,21 +1,21 @@
 import Foundation
 
 /// Reads `.rmlint.yml` strictly: unknown keys, unknown rule ids and bad values are errors.
-public struct ConfigurationLoader: Sendable {
+package struct ConfigurationLoader: Sendable {
     /// The rules that exist, with the options each accepts.
-    public var rules: [String: [RuleOption]]
+    package var rules: [String: [RuleOption]]
 
-    public init(rules: [String: [RuleOption]]) { self.rules = rules }
+    package init(rules: [String: [RuleOption]]) { self.rules = rules }
 
     /// A `.rmlint.yml` as a state a caller can hold: loaded (the defaults when there is no file,
     /// `bytes == nil`), or invalid with the error to report. Each caller chooses what an invalid one
     /// means for it (a usage error for lint, "keep the folders" for one commit of history).
-    public func read(_ bytes: [UInt8]?, path: String = ".rmlint.yml") -> Result<Configuration, ConfigurationError> {
+    package func read(_ bytes: [UInt8]?, path: String = ".rmlint.yml") -> Result<Configuration, ConfigurationError> {
         guard let bytes else { return .success(Configuration()) }
         return Result { () throws(ConfigurationError) in try load(bytes, path: path) }
     }
 
-    public func load(_ bytes: [UInt8], path: String) throws(ConfigurationError) -> Configuration {
+    package func load(_ bytes: [UInt8], path: String) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration()
         configuration.path = path
         func fail(_ message: String, _ location: SourceLocation) -> ConfigurationError {

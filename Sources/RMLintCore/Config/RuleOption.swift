@@ -1,10 +1,10 @@
 /// An option a rule accepts under `rules: {id: {option: value}}`.
-public struct RuleOption: Sendable {
-    public var name: String
-    public var summary: String
-    public var defaultValue: Int
+package struct RuleOption: Sendable {
+    package var name: String
+    package var summary: String
+    package var defaultValue: Int
 
-    public init(name: String, summary: String, defaultValue: Int) {
+    package init(name: String, summary: String, defaultValue: Int) {
         self.name = name
         self.summary = summary
         self.defaultValue = defaultValue

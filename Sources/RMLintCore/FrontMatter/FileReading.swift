@@ -3,13 +3,13 @@
 ///
 /// It depends only on the file's path, bytes and the decoding settings (``ItemDecoder/read(_:size:path:)``),
 /// so it can be memoised by content and a roadmap assembled from per-file readings.
-public enum FileReading: Sendable {
+package enum FileReading: Sendable {
     case item(RoadmapItem)
     case unreadable(UnreadableFile)
     case notAnItem
 
     /// The same reading for a file at `path` (a copy of the item when it was read at another path).
-    public func at(path: String) -> FileReading {
+    package func at(path: String) -> FileReading {
         switch self {
         case let .item(item): return .item(item.path == path ? item : item.at(path: path))
         case let .unreadable(file): return .unreadable(UnreadableFile(path: path, problem: file.problem, salvaged: file.salvaged))
@@ -22,7 +22,7 @@ extension ItemDecoder {
     /// Bytes → item: parses the front-matter and decodes it. `size` is the file's full size when
     /// `bytes` were read only up to a limit. This is the one way a file becomes an item, for the
     /// loader (working tree, index, commits) and the history walker alike.
-    public func read(_ bytes: [UInt8], size: Int? = nil, path: String) -> FileReading {
+    package func read(_ bytes: [UInt8], size: Int? = nil, path: String) -> FileReading {
         switch FrontMatterParser.parse(bytes, size: size) {
         case .notAnItem:
             return .notAnItem

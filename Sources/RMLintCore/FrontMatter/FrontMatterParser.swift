@@ -2,12 +2,12 @@
 ///
 /// Works on bytes: a leading UTF-8 BOM and CRLF line endings are accepted; invalid UTF-8, an
 /// unclosed or empty block, files over ``maximumSize`` and YAML errors become ``ParseProblem``s.
-public enum FrontMatterParser {
+package enum FrontMatterParser {
     /// Files larger than this are not parsed.
-    public static let maximumSize = 1 << 20
+    package static let maximumSize = 1 << 20
 
     /// What a file turned out to be.
-    public enum Outcome: Sendable {
+    package enum Outcome: Sendable {
         /// Not a roadmap item: its first line is not `---`.
         case notAnItem
         /// A front-matter mapping and the number of words in the narrative below it.
@@ -17,7 +17,7 @@ public enum FrontMatterParser {
     }
 
     /// True when the bytes start (after an optional BOM) with a `---` line: the file is an item.
-    public static func opensFrontMatter(_ bytes: some Collection<UInt8>) -> Bool {
+    package static func opensFrontMatter(_ bytes: some Collection<UInt8>) -> Bool {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard body.starts(with: [45, 45, 45]) else { return false }
@@ -26,7 +26,7 @@ public enum FrontMatterParser {
     }
 
     /// Parses one file. `size` is the file's full size when only a prefix of it was read.
-    public static func parse(_ bytes: [UInt8], size: Int? = nil) -> Outcome {
+    package static func parse(_ bytes: [UInt8], size: Int? = nil) -> Outcome {
         if let encoding = wideEncoding(bytes) {
             return .broken(ParseProblem(message: "file is \(encoding) (it starts with a byte-order mark); save it as UTF-8", location: .start),
                            salvaged: SalvagedIdentity())
@@ -153,13 +153,13 @@ public enum FrontMatterParser {
 }
 
 /// Why a file, or one of its fields, could not be read.
-public struct ParseProblem: Sendable, Error {
-    public var message: String
-    public var location: SourceLocation
+package struct ParseProblem: Sendable, Error {
+    package var message: String
+    package var location: SourceLocation
     /// The field the problem is about (`metric.target`, `replans`), for the diagnostic's fingerprint.
-    public var field: String?
+    package var field: String?
 
-    public init(message: String, location: SourceLocation, field: String? = nil) {
+    package init(message: String, location: SourceLocation, field: String? = nil) {
         self.message = message
         self.location = location
         self.field = field

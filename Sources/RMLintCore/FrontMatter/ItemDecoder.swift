@@ -5,20 +5,20 @@
 /// a missing `metric` or `metric.target`/`metric.name` (smart-measurable), a missing `due`
 /// (smart-time-bound) and a missing `theme` (smart-relevant, backlog-theme-link).
 /// The result depends only on the mapping and ``settings``: it can be cached by content.
-public struct ItemDecoder: Sendable {
+package struct ItemDecoder: Sendable {
     /// Everything besides the bytes that decoding depends on.
-    public struct Settings: Hashable, Sendable {
-        public var strictFields: Bool
+    package struct Settings: Hashable, Sendable {
+        package var strictFields: Bool
         /// Tracks a `track:` may name: `product`, `engineering` and those in `capacity.split`.
-        public var tracks: [String]
-        public var unit: String
-        public var granularity: PeriodGranularity
+        package var tracks: [String]
+        package var unit: String
+        package var granularity: PeriodGranularity
         /// Rule ids that exist, and those among them an item's `rmlint-disable` may name (not the
         /// rules that judge the roadmap as a whole).
-        public var ruleIDs: Set<String>
-        public var itemRuleIDs: Set<String>
+        package var ruleIDs: Set<String>
+        package var itemRuleIDs: Set<String>
 
-        public init(strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
+        package init(strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
                     granularity: PeriodGranularity = .quarter, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
             self.strictFields = strictFields
             self.tracks = tracks
@@ -29,15 +29,15 @@ public struct ItemDecoder: Sendable {
         }
 
         /// The settings a configuration implies, with the rules that exist.
-        public init(_ configuration: Configuration, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
+        package init(_ configuration: Configuration, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
             self.init(strictFields: configuration.strictFields, tracks: configuration.tracks, unit: configuration.capacity.unit,
                       granularity: configuration.capacity.period, ruleIDs: ruleIDs, itemRuleIDs: itemRuleIDs)
         }
     }
 
-    public var settings: Settings
+    package var settings: Settings
 
-    public init(settings: Settings) { self.settings = settings }
+    package init(settings: Settings) { self.settings = settings }
 
     /// `^[A-Za-z][A-Za-z0-9._-]*$`, checked byte by byte.
     static func isValidID(_ id: String) -> Bool {
@@ -49,7 +49,7 @@ public struct ItemDecoder: Sendable {
     }
 
     /// Decodes a front-matter mapping; the item's `path` is left for the caller to set.
-    public func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
+    package func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
         let item = RoadmapItem(bodyWordCount: bodyWordCount)
         var checker = FieldChecker(root: root)
         for entry in root.entries ?? [] {

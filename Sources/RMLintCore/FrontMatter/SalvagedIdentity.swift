@@ -1,10 +1,10 @@
 /// The `id:` and `kind:` of a file that does not parse, read from its top-level lines, so that
 /// links to it are *unknown* rather than dangling and capacity knows whether it could be a milestone.
-public struct SalvagedIdentity: Hashable, Sendable {
-    public var id: String?
-    public var kind: ItemKind?
+package struct SalvagedIdentity: Hashable, Sendable {
+    package var id: String?
+    package var kind: ItemKind?
 
-    public init(id: String? = nil, kind: ItemKind? = nil) {
+    package init(id: String? = nil, kind: ItemKind? = nil) {
         self.id = id
         self.kind = kind
     }

@@ -1,6 +1,6 @@
 /// A YAML value read with the 1.2 core schema, every node carrying its position in the file.
-public struct YAMLNode: Sendable {
-    public enum Value: Sendable {
+package struct YAMLNode: Sendable {
+    package enum Value: Sendable {
         case null
         case bool(Bool)
         case int(Int)
@@ -10,38 +10,38 @@ public struct YAMLNode: Sendable {
         case mapping([YAMLEntry])
     }
 
-    public var value: Value
-    public var location: SourceLocation
+    package var value: Value
+    package var location: SourceLocation
     /// The scalar as written (for numbers: the exact digits, so sums stay exact).
-    public var text: String
+    package var text: String
 
-    public init(_ value: Value, at location: SourceLocation, text: String = "") {
+    package init(_ value: Value, at location: SourceLocation, text: String = "") {
         self.value = value
         self.location = location
         self.text = text
     }
 
-    public var string: String? {
+    package var string: String? {
         if case let .string(text) = value { return text }
         return nil
     }
 
-    public var entries: [YAMLEntry]? {
+    package var entries: [YAMLEntry]? {
         if case let .mapping(entries) = value { return entries }
         return nil
     }
 
-    public var elements: [YAMLNode]? {
+    package var elements: [YAMLNode]? {
         if case let .sequence(elements) = value { return elements }
         return nil
     }
 
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .null = value { return true }
         return false
     }
 
-    public var isNumber: Bool {
+    package var isNumber: Bool {
         switch value {
         case .int, .float: return true
         default: return false
@@ -49,12 +49,12 @@ public struct YAMLNode: Sendable {
     }
 
     /// The entry for `key` in a mapping.
-    public func entry(_ key: String) -> YAMLEntry? {
+    package func entry(_ key: String) -> YAMLEntry? {
         entries?.first { $0.key == key }
     }
 
     /// A short name of the value's type for messages: "a string", "a list", ….
-    public var typeName: String {
+    package var typeName: String {
         switch value {
         case .null: return "empty"
         case .bool: return "a boolean"
@@ -68,12 +68,12 @@ public struct YAMLNode: Sendable {
 }
 
 /// One `key: value` pair of a mapping. Keys are strings (YAML 1.2 core schema).
-public struct YAMLEntry: Sendable {
-    public var key: String
-    public var keyLocation: SourceLocation
-    public var value: YAMLNode
+package struct YAMLEntry: Sendable {
+    package var key: String
+    package var keyLocation: SourceLocation
+    package var value: YAMLNode
 
-    public init(key: String, keyLocation: SourceLocation, value: YAMLNode) {
+    package init(key: String, keyLocation: SourceLocation, value: YAMLNode) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value

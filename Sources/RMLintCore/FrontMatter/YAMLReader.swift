@@ -1,9 +1,9 @@
 import CLibYAML
 
 /// A YAML problem with the position it was found at (already shifted to file coordinates).
-public struct YAMLReadError: Error, Sendable {
-    public var message: String
-    public var location: SourceLocation
+package struct YAMLReadError: Error, Sendable {
+    package var message: String
+    package var location: SourceLocation
 }
 
 /// Reads one YAML document into ``YAMLNode``s straight from libyaml's event stream, with file
@@ -12,14 +12,14 @@ public struct YAMLReadError: Error, Sendable {
 /// Built without recursion, so depth cannot exhaust a stack; nesting is limited to
 /// ``maximumDepth`` and alias expansion to ``nodeBudget`` nodes, so an alias bomb ("billion
 /// laughs") is refused after a bounded amount of work. Duplicate keys are caught as they are read.
-public enum YAMLReader {
+package enum YAMLReader {
     /// The most nodes one document may expand to, counting alias expansions.
-    public static let nodeBudget = 20_000
+    package static let nodeBudget = 20_000
     /// The deepest nesting of lists and mappings accepted.
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
 
     /// Parses UTF-8 bytes; `lineOffset` is added to every line (the front-matter starts below `---`).
-    public static func read(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
+    package static func read(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
         var builder = EventTreeBuilder(lineOffset: lineOffset)
         let result: Result<YAMLNode?, YAMLReadError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
@@ -51,7 +51,7 @@ public enum YAMLReader {
     }
 
     /// Parses text (the configuration file).
-    public static func read(_ text: String, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
+    package static func read(_ text: String, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
         try read(Array(text.utf8)[...], lineOffset: lineOffset)
     }
 }

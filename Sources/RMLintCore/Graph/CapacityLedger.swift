@@ -6,26 +6,26 @@ import Foundation
 /// A milestone whose estimate, period, status or track could not be read (or a file that did not
 /// parse and may be a milestone) makes the periods it could affect *uncertain*: the capacity rules
 /// stay silent there rather than judge sums that miss it.
-public struct CapacityLedger: Sendable {
-    public struct PeriodLoad: Sendable {
-        public var total: Decimal = 0
-        public var byTrack: [String: Decimal] = [:]
+package struct CapacityLedger: Sendable {
+    package struct PeriodLoad: Sendable {
+        package var total: Decimal = 0
+        package var byTrack: [String: Decimal] = [:]
 
-        public init() {}
+        package init() {}
     }
 
     /// A set of periods, or every period.
-    public struct PeriodSet: Sendable {
-        public var all = false
-        public var periods: Set<Period> = []
+    package struct PeriodSet: Sendable {
+        package var all = false
+        package var periods: Set<Period> = []
 
-        public init(all: Bool = false, periods: Set<Period> = []) {
+        package init(all: Bool = false, periods: Set<Period> = []) {
             self.all = all
             self.periods = periods
         }
 
-        public func contains(_ period: Period) -> Bool { all || periods.contains(period) }
-        public var isEmpty: Bool { !all && periods.isEmpty }
+        package func contains(_ period: Period) -> Bool { all || periods.contains(period) }
+        package var isEmpty: Bool { !all && periods.isEmpty }
 
         package mutating func insert(_ affected: PeriodSet) {
             all = all || affected.all
@@ -33,23 +33,23 @@ public struct CapacityLedger: Sendable {
         }
     }
 
-    public private(set) var periods: [Period: PeriodLoad] = [:]
-    public let granularity: PeriodGranularity
+    package private(set) var periods: [Period: PeriodLoad] = [:]
+    package let granularity: PeriodGranularity
     /// Periods whose total effort rests on a value that could not be read.
-    public private(set) var uncertainTotals = PeriodSet()
+    package private(set) var uncertainTotals = PeriodSet()
     /// Periods whose split between tracks rests on a value that could not be read.
-    public private(set) var uncertainSplits = PeriodSet()
+    package private(set) var uncertainSplits = PeriodSet()
     /// The files behind the uncertainty, in path order.
-    public private(set) var uncertainPaths: [String] = []
+    package private(set) var uncertainPaths: [String] = []
 
     /// The ledger of what each item plans, as ``PlannedEffort`` reads it.
-    public init(_ efforts: [PlannedEffort], granularity: PeriodGranularity) {
+    package init(_ efforts: [PlannedEffort], granularity: PeriodGranularity) {
         self.granularity = granularity
         for effort in efforts { add(effort) }
     }
 
     /// The ledger of a roadmap's items, with the files that did not parse (each may be a milestone).
-    public init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
+    package init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
         self.init(items.map { PlannedEffort($0, granularity: granularity) } + unreadable.map(PlannedEffort.init),
                   granularity: granularity)
     }
@@ -84,7 +84,7 @@ public struct CapacityLedger: Sendable {
     }
 
     /// A number for messages: integers as such, fractions with up to two decimals.
-    public static func format(_ value: Decimal) -> String {
+    package static func format(_ value: Decimal) -> String {
         var rounded = Decimal()
         var input = value
         NSDecimalRound(&rounded, &input, 2, .plain)

@@ -1,12 +1,12 @@
 /// The `depends_on` links between milestones, as adjacency lists over milestone indices, with
 /// their strongly connected components computed once.
-public struct DependencyGraph: Sendable {
+package struct DependencyGraph: Sendable {
     /// A dependency cycle: one strongly connected component.
-    public struct Cycle: Sendable {
+    package struct Cycle: Sendable {
         /// Every milestone of the component, by id.
-        public var members: [Int]
+        package var members: [Int]
         /// One concrete cycle through the member with the smallest id, starting there.
-        public var path: [Int]
+        package var path: [Int]
     }
 
     let milestones: [RoadmapItem]
@@ -15,7 +15,7 @@ public struct DependencyGraph: Sendable {
     /// Milestone index by id, for ids a link resolves to.
     private let position: [String: Int]
     /// Every cycle, ordered by the smallest id of its members.
-    public let cycles: [Cycle]
+    package let cycles: [Cycle]
     /// For each milestone, the index of its cycle in `cycles`, or `nil` when it is on none.
     private let cycleOf: [Int?]
 
@@ -43,16 +43,16 @@ public struct DependencyGraph: Sendable {
     }
 
     /// The milestone at an index.
-    public func milestone(_ index: Int) -> RoadmapItem { milestones[index] }
+    package func milestone(_ index: Int) -> RoadmapItem { milestones[index] }
 
     /// True when the milestone at `index` and the one `depends_on` names as `target` lie on the same cycle.
-    public func isCycleEdge(from index: Int, to target: String) -> Bool {
+    package func isCycleEdge(from index: Int, to target: String) -> Bool {
         guard let cycle = cycleOf[index], let other = position[target] else { return false }
         return cycleOf[other] == cycle
     }
 
     /// The cycle the milestone at `index` lies on, if any.
-    public func cycle(of index: Int) -> Int? { cycleOf[index] }
+    package func cycle(of index: Int) -> Int? { cycleOf[index] }
 
     /// Breadth-first search from `start` back to itself inside one component.
     private static func shortestCycle(_ edges: [[Int]], from start: Int, within members: Set<Int>) -> [Int] {

@@ -2,19 +2,19 @@ import Foundation
 
 /// What one item contributes to capacity, read from a decoded item, a history snapshot or a file
 /// that did not parse — so that lint, `diff` and `history` count capacity by one ledger.
-public struct PlannedEffort: Sendable {
+package struct PlannedEffort: Sendable {
     /// The item's path (its id for a history snapshot), for notes that name it.
-    public var source: String
+    package var source: String
     /// Whether it is a milestone; `nil` when its kind is unknown.
-    public var isMilestone: Bool?
+    package var isMilestone: Bool?
     /// Whether its status is `dropped`; `nil` when its status is unknown.
-    public var isDropped: Bool?
-    public var estimate: Reading<Decimal>
+    package var isDropped: Bool?
+    package var estimate: Reading<Decimal>
     /// The valid `track`, if any.
-    public var track: String?
-    public var placement: PeriodPlacement
+    package var track: String?
+    package var placement: PeriodPlacement
 
-    public init(source: String, isMilestone: Bool?, isDropped: Bool?, estimate: Reading<Decimal>, track: String?,
+    package init(source: String, isMilestone: Bool?, isDropped: Bool?, estimate: Reading<Decimal>, track: String?,
                 placement: PeriodPlacement) {
         self.source = source
         self.isMilestone = isMilestone
@@ -25,7 +25,7 @@ public struct PlannedEffort: Sendable {
     }
 
     /// A decoded item. An item whose kind could not be read but that writes `estimate:` may be a milestone.
-    public init(_ item: RoadmapItem, granularity: PeriodGranularity) {
+    package init(_ item: RoadmapItem, granularity: PeriodGranularity) {
         let written = item.keyLocations["estimate"] != nil
         self.init(source: item.path, isMilestone: item.kind.map { $0 == .milestone },
                   isDropped: item.status.value.map { $0 == .dropped },
@@ -35,13 +35,13 @@ public struct PlannedEffort: Sendable {
 
     /// A file that did not parse: a milestone unless the kind visible in its first lines says otherwise, with
     /// an estimate and a period that cannot be read.
-    public init(_ file: UnreadableFile) {
+    package init(_ file: UnreadableFile) {
         self.init(source: file.path, isMilestone: file.salvaged.kind.map { $0 == .milestone },
                   isDropped: nil, estimate: .unknown, track: nil, placement: .unknown)
     }
 
     /// An item as history keeps it.
-    public init(_ snapshot: ItemSnapshot, granularity: PeriodGranularity) {
+    package init(_ snapshot: ItemSnapshot, granularity: PeriodGranularity) {
         self.init(source: snapshot.id, isMilestone: snapshot.kind.map { $0 == .milestone },
                   isDropped: snapshot.unknown.contains(.status) ? nil : snapshot.status.map { $0 == .dropped },
                   estimate: snapshot.estimate.reading(unknown: snapshot.unknown.contains(.estimate)),

@@ -4,25 +4,25 @@
 /// What counts as a link, and what it resolves to, is defined here and nowhere else. A link is
 /// *unknown* when its target cannot be told: an id held by several items, an id salvaged from a
 /// file that does not parse, or an item whose kind did not read. Rules stay silent about unknowns.
-public struct RoadmapGraph: Sendable {
+package struct RoadmapGraph: Sendable {
     /// Every item read, in path order.
-    public let items: [RoadmapItem]
+    package let items: [RoadmapItem]
     /// Items by id, for ids held by exactly one item.
     private let index: [String: Int]
     /// Ids held by more than one item, with all their item indices.
-    public let duplicateIDs: [String: [Int]]
+    package let duplicateIDs: [String: [Int]]
     /// Ids seen in files that do not parse, and ids written in a form that failed validation.
-    public let unreadableIDs: Set<String>
+    package let unreadableIDs: Set<String>
     /// Kinds of which some item's id could not be read (absent, invalid, or a broken file without
     /// a visible id); `nil` in the set stands for an item whose kind is unknown too. A link of such a
     /// kind that names no item might name that one: it is unknown, not dangling.
-    public let kindsWithUnreadableIDs: Set<ItemKind?>
+    package let kindsWithUnreadableIDs: Set<ItemKind?>
     /// Milestones, in path order.
-    public let milestones: [RoadmapItem]
+    package let milestones: [RoadmapItem]
     /// `depends_on` between milestones, with its strongly connected components.
-    public let dependencies: DependencyGraph
+    package let dependencies: DependencyGraph
 
-    public init(items: [RoadmapItem], unreadable: [UnreadableFile] = []) {
+    package init(items: [RoadmapItem], unreadable: [UnreadableFile] = []) {
         self.items = items
         var unreadableIDs = Set(unreadable.compactMap(\.salvaged.id))
         var kindsWithUnreadableIDs: Set<ItemKind?> = []
@@ -58,12 +58,12 @@ public struct RoadmapGraph: Sendable {
     }
 
     /// The one item with `id`, if exactly one has it.
-    public func item(_ id: String) -> RoadmapItem? {
+    package func item(_ id: String) -> RoadmapItem? {
         index[id].map { items[$0] }
     }
 
     /// What a link points at.
-    public enum Resolution: Sendable {
+    package enum Resolution: Sendable {
         case item(RoadmapItem)
         /// No item has this id.
         case missing
@@ -73,7 +73,7 @@ public struct RoadmapGraph: Sendable {
         case unknown
     }
 
-    public func resolve(_ id: String, as kind: ItemKind) -> Resolution {
+    package func resolve(_ id: String, as kind: ItemKind) -> Resolution {
         if duplicateIDs[id] != nil || unreadableIDs.contains(id) { return .unknown }
         guard let target = item(id) else {
             let mightBeUnreadable = kindsWithUnreadableIDs.contains(kind) || kindsWithUnreadableIDs.contains(nil)
@@ -84,13 +84,13 @@ public struct RoadmapGraph: Sendable {
     }
 
     /// The linked item when the link resolves to the right kind; otherwise `nil`.
-    public func linked(_ id: String?, as kind: ItemKind) -> RoadmapItem? {
+    package func linked(_ id: String?, as kind: ItemKind) -> RoadmapItem? {
         guard let id, case let .item(target) = resolve(id, as: kind) else { return nil }
         return target
     }
 
     /// Every link an item holds, in field order.
-    public func links(of item: RoadmapItem) -> [Link] {
+    package func links(of item: RoadmapItem) -> [Link] {
         var links: [Link] = []
         if let theme = item.theme.located { links.append(Link(field: "theme", target: theme, kind: .theme)) }
         if let milestone = item.milestone.located { links.append(Link(field: "milestone", target: milestone, kind: .milestone)) }
@@ -100,7 +100,7 @@ public struct RoadmapGraph: Sendable {
     }
 
     /// Whether a `theme:` or `goals:` link leads to an active theme or goal.
-    public func liveness(of id: String, as kind: ItemKind) -> Liveness {
+    package func liveness(of id: String, as kind: ItemKind) -> Liveness {
         switch resolve(id, as: kind) {
         case .missing, .wrongKind, .unknown:
             return .unknown
@@ -112,20 +112,20 @@ public struct RoadmapGraph: Sendable {
 }
 
 /// One link of an item: the field holding it, the target id where it is written, the kind it needs.
-public struct Link: Sendable {
-    public var field: String
-    public var target: Located<String>
-    public var kind: ItemKind
+package struct Link: Sendable {
+    package var field: String
+    package var target: Located<String>
+    package var kind: ItemKind
 }
 
 /// Whether something leads to live work, cannot be told, or does not (and why).
-public enum Liveness: Sendable {
+package enum Liveness: Sendable {
     case live
     case unknown
     case notLive(String)
 
     /// Several ways to reach live work: live if one is, unknown if none is but one cannot be told.
-    public static func any(_ options: [Liveness]) -> Liveness {
+    package static func any(_ options: [Liveness]) -> Liveness {
         if options.contains(where: { if case .live = $0 { return true } else { return false } }) { return .live }
         if options.contains(where: { if case .unknown = $0 { return true } else { return false } }) { return .unknown }
         let reasons = options.compactMap { option -> String? in

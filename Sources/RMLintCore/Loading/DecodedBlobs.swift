@@ -1,6 +1,6 @@
 /// Items decoded from git blobs, by decoding settings and blob id: when two revisions are read
 /// (`diff`, `lint --staged` against `HEAD`), a file that did not change is parsed once.
-public final class DecodedBlobs: @unchecked Sendable {
+package final class DecodedBlobs: @unchecked Sendable {
     /// The blobs decoded with one set of settings (settings are hashed once per load, not per file).
     final class Table: @unchecked Sendable {
         private var entries: [GitObjectID: FileReading] = [:]
@@ -22,7 +22,7 @@ public final class DecodedBlobs: @unchecked Sendable {
     private var tables: [ItemDecoder.Settings: Table] = [:]
     private let lock = NSLockLike()
 
-    public init() {}
+    package init() {}
 
     func table(for settings: ItemDecoder.Settings) -> Table {
         lock.withLock {
@@ -34,5 +34,5 @@ public final class DecodedBlobs: @unchecked Sendable {
     }
 
     /// Blobs parsed (not found here), for tests and measurements.
-    public var parsed: Int { lock.withLock { tables.values.reduce(0) { $0 + $1.parsed } } }
+    package var parsed: Int { lock.withLock { tables.values.reduce(0) { $0 + $1.parsed } } }
 }

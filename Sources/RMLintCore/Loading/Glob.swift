@@ -1,13 +1,13 @@
 /// Glob patterns for `exclude`: `*` and `?` stay within one path segment, `**` spans segments.
 /// A pattern naming a folder also excludes everything below it.
-public struct Glob: Sendable {
+package struct Glob: Sendable {
     private let segments: [Substring]
 
-    public init(_ pattern: String) {
+    package init(_ pattern: String) {
         segments = pattern.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
     }
 
-    public func matches(_ path: String) -> Bool {
+    package func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
         return Glob.match(segments[...], parts[...], allowPrefix: true)
     }

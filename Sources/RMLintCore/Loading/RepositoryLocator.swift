@@ -2,8 +2,8 @@ import Foundation
 
 /// Finds the repository root the way the configuration is looked up: walk up from the working
 /// directory to the folder holding `.git`; with no `.git` above, the working directory itself.
-public enum RepositoryLocator {
-    public static func root(from directory: String) -> String {
+package enum RepositoryLocator {
+    package static func root(from directory: String) -> String {
         var current = canonical(directory)
         while true {
             if FileManager.default.fileExists(atPath: current + "/.git") { return current }
@@ -14,14 +14,14 @@ public enum RepositoryLocator {
     }
 
     /// The absolute path with symbolic links resolved, so relative paths compare reliably.
-    public static func canonical(_ path: String) -> String {
+    package static func canonical(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// `path` relative to `root` with `/` separators, or `nil` when it lies outside.
-    public static func relative(_ path: String, to root: String) -> String? {
+    package static func relative(_ path: String, to root: String) -> String? {
         if path == root { return "" }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         guard path.hasPrefix(prefix) else { return nil }

@@ -1,17 +1,17 @@
 /// The roadmap at one revision: its configuration, every item read, the files that could not be
 /// read, and the graph built over them. `lint` consumes it; `graph`, `diff` and `history` build on it.
-public struct Roadmap: Sendable {
-    public var revision: RoadmapRevision
-    public var configuration: Configuration
+package struct Roadmap: Sendable {
+    package var revision: RoadmapRevision
+    package var configuration: Configuration
     /// Items in path order.
-    public var items: [RoadmapItem]
+    package var items: [RoadmapItem]
     /// Files that look like items but cannot be read.
-    public var unreadable: [UnreadableFile]
+    package var unreadable: [UnreadableFile]
     /// Configured roadmap folders that do not exist at this revision.
-    public var missingFolders: [String]
-    public let graph: RoadmapGraph
+    package var missingFolders: [String]
+    package let graph: RoadmapGraph
 
-    public init(revision: RoadmapRevision, configuration: Configuration, items: [RoadmapItem],
+    package init(revision: RoadmapRevision, configuration: Configuration, items: [RoadmapItem],
                 unreadable: [UnreadableFile], missingFolders: [String] = []) {
         self.revision = revision
         self.configuration = configuration
@@ -22,5 +22,5 @@ public struct Roadmap: Sendable {
     }
 
     /// Files that are items (readable or not): the `items` count of the summary.
-    public var itemCount: Int { items.count + unreadable.count }
+    package var itemCount: Int { items.count + unreadable.count }
 }

@@ -1,19 +1,19 @@
 import Dispatch
 
 /// Finds the roadmap files of a source and parses them concurrently.
-public struct RoadmapLoader: Sendable {
-    public var configuration: Configuration
+package struct RoadmapLoader: Sendable {
+    package var configuration: Configuration
     /// How files are decoded: the configuration's settings with the rules that exist.
-    public var settings: ItemDecoder.Settings
+    package var settings: ItemDecoder.Settings
 
-    public init(configuration: Configuration, settings: ItemDecoder.Settings) {
+    package init(configuration: Configuration, settings: ItemDecoder.Settings) {
         self.configuration = configuration
         self.settings = settings
     }
 
     /// Reads and decodes every roadmap file of `source`. With `memo`, files read from git whose
     /// blob was decoded before with the same settings are not read or parsed again.
-    public func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree, memo: DecodedBlobs? = nil) throws -> Roadmap {
+    package func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree, memo: DecodedBlobs? = nil) throws -> Roadmap {
         var seen = Set<String>()
         var entries: [SourceEntry] = []
         var missing: [String] = []

@@ -1,5 +1,5 @@
 /// Where roadmap files come from: the working tree, or the git index for `--staged`.
-public protocol RoadmapSource: Sendable {
+package protocol RoadmapSource: Sendable {
     /// Every `*.md` entry below `folder` (repository-relative), or `nil` when the folder does not exist.
     func markdownFiles(under folder: String) throws -> [SourceEntry]?
     /// The bytes of an entry: all of them, or only a prefix when the file is over `limit` bytes.
@@ -13,12 +13,12 @@ public protocol RoadmapSource: Sendable {
 }
 
 extension RoadmapSource {
-    public func size(of entry: SourceEntry) -> Int { entry.size }
+    package func size(of entry: SourceEntry) -> Int { entry.size }
 }
 
 /// A file found below a roadmap folder.
-public struct SourceEntry: Sendable {
-    public enum FileType: Sendable {
+package struct SourceEntry: Sendable {
+    package enum FileType: Sendable {
         case regular
         case symbolicLink
         case other
@@ -27,15 +27,15 @@ public struct SourceEntry: Sendable {
     }
 
     /// Repository-relative, `/`-separated.
-    public var path: String
-    public var type: FileType
-    public var size: Int
+    package var path: String
+    package var type: FileType
+    package var size: Int
     /// Source-specific handle (e.g. the index path).
-    public var handle: String
+    package var handle: String
     /// The blob id, for sources read from git: content with the same id decodes the same.
-    public var objectID: GitObjectID?
+    package var objectID: GitObjectID?
 
-    public init(path: String, type: FileType, size: Int, handle: String = "", objectID: GitObjectID? = nil) {
+    package init(path: String, type: FileType, size: Int, handle: String = "", objectID: GitObjectID? = nil) {
         self.path = path
         self.type = type
         self.size = size

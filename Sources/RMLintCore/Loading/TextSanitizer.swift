@@ -1,7 +1,7 @@
 /// Keeps control characters (and bidirectional overrides) from files out of terminals and logs:
 /// they are written as `\u{1B}`.
-public enum TextSanitizer {
-    public static func escapeControlCharacters(_ text: String) -> String {
+package enum TextSanitizer {
+    package static func escapeControlCharacters(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

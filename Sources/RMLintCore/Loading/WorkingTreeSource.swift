@@ -8,15 +8,15 @@ private let systemRead = Darwin.read
 
 /// Roadmap files in the working tree. Directories are walked with `lstat`, so symbolic links
 /// are never followed and FIFOs or devices are never opened.
-public struct WorkingTreeSource: RoadmapSource {
+package struct WorkingTreeSource: RoadmapSource {
     /// Absolute path of the repository root.
-    public let root: String
+    package let root: String
 
-    public init(root: String) { self.root = root }
+    package init(root: String) { self.root = root }
 
-    public var allowsConcurrentReads: Bool { true }
+    package var allowsConcurrentReads: Bool { true }
 
-    public func markdownFiles(under folder: String) throws -> [SourceEntry]? {
+    package func markdownFiles(under folder: String) throws -> [SourceEntry]? {
         let start = folder.isEmpty ? root : root + "/" + folder
         var info = stat()
         guard lstat(start, &info) == 0 else { return nil }
@@ -55,11 +55,11 @@ public struct WorkingTreeSource: RoadmapSource {
         return entries
     }
 
-    public func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
+    package func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
         try read(root + "/" + entry.path, limit: limit)
     }
 
-    public func size(of entry: SourceEntry) -> Int {
+    package func size(of entry: SourceEntry) -> Int {
         var status = stat()
         guard lstat(root + "/" + entry.path, &status) == 0 else { return entry.size }
         return Int(status.st_size)
@@ -74,7 +74,7 @@ public struct WorkingTreeSource: RoadmapSource {
         }
     }
 
-    public func file(at path: String) throws -> [UInt8]? {
+    package func file(at path: String) throws -> [UInt8]? {
         let absolute = path.hasPrefix("/") ? path : root + "/" + path
         var info = stat()
         guard stat(absolute, &info) == 0 else { return nil }

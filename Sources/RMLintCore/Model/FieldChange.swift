@@ -1,21 +1,21 @@
 /// One field of an item that changed between two versions of it: what `rmlint diff` lists per
 /// item and what `rmlint history` lists as drift. Values as written (dates `YYYY-MM-DD`, numbers as
 /// `CapacityLedger.format` writes them), `nil` where absent.
-public struct FieldChange: Hashable, Sendable {
+package struct FieldChange: Hashable, Sendable {
     /// The field's name as SPEC §6 writes it: `status`, `due`, `horizon`, `metric.target`, `estimate`, `owner`
     /// (and `path`, which only `diff` knows).
-    public var field: String
-    public var from: String?
-    public var to: String?
+    package var field: String
+    package var from: String?
+    package var to: String?
     /// For `due` moved from one date to another: days moved (positive: later).
-    public var days: Int?
+    package var days: Int?
     /// For such a move: the non-blank reasons of the `replans` entries added with it, in order.
-    public var reasons: [String] = []
+    package var reasons: [String] = []
     /// For such a move explained by a reason: how many entries the milestone's `replans` holds now
     /// (the move is its n-th replan).
-    public var replans: Int?
+    package var replans: Int?
 
-    public init(field: String, from: String?, to: String?, days: Int? = nil, reasons: [String] = [], replans: Int? = nil) {
+    package init(field: String, from: String?, to: String?, days: Int? = nil, reasons: [String] = [], replans: Int? = nil) {
         self.field = field
         self.from = from
         self.to = to
@@ -25,7 +25,7 @@ public struct FieldChange: Hashable, Sendable {
     }
 
     /// The reason of the last `replans` entry added with the move, if any.
-    public var reason: String? { reasons.last }
+    package var reason: String? { reasons.last }
 }
 
 extension ItemSnapshot {
@@ -33,7 +33,7 @@ extension ItemSnapshot {
     /// metric.target, estimate, owner. A field unknown on either side (written but unreadable) is
     /// not compared: nothing can be said about it. This is the one comparison of two versions of an
     /// item: `diff` and `history`'s drift both list what it finds.
-    public static func changes(from old: ItemSnapshot, to new: ItemSnapshot) -> [FieldChange] {
+    package static func changes(from old: ItemSnapshot, to new: ItemSnapshot) -> [FieldChange] {
         var changes: [FieldChange] = []
         func compare(_ field: Fields, _ name: String, _ from: String?, _ to: String?) {
             guard !old.unknown.contains(field), !new.unknown.contains(field), from != to else { return }

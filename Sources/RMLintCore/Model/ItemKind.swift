@@ -1,12 +1,12 @@
 /// The four kinds of roadmap item, told apart by `kind:`.
-public enum ItemKind: String, Sendable, CaseIterable {
+package enum ItemKind: String, Sendable, CaseIterable {
     case theme
     case goal
     case milestone
     case backlog
 
     /// Statuses the kind accepts, in the documented order.
-    public var statuses: [ItemStatus] {
+    package var statuses: [ItemStatus] {
         switch self {
         case .theme: return [.active, .archived]
         case .goal: return [.active, .achieved, .missed, .archived]
@@ -16,7 +16,7 @@ public enum ItemKind: String, Sendable, CaseIterable {
     }
 
     /// The status an item of this kind has when `status:` is absent; milestones must write one.
-    public var defaultStatus: ItemStatus? {
+    package var defaultStatus: ItemStatus? {
         switch self {
         case .theme, .goal: return .active
         case .backlog: return .open
@@ -25,7 +25,7 @@ public enum ItemKind: String, Sendable, CaseIterable {
     }
 
     /// Fields of this kind besides the common `id`, `kind`, `title`, `tags`, `rmlint-disable`.
-    public var fields: [String] {
+    package var fields: [String] {
         switch self {
         case .theme: return ["owner", "status"]
         case .goal: return ["owner", "theme", "metric", "due", "status"]
@@ -36,11 +36,11 @@ public enum ItemKind: String, Sendable, CaseIterable {
         }
     }
 
-    public static let commonFields = ["id", "kind", "title", "tags", "rmlint-disable"]
+    package static let commonFields = ["id", "kind", "title", "tags", "rmlint-disable"]
 }
 
 /// A milestone's horizon.
-public enum Horizon: String, Sendable, CaseIterable {
+package enum Horizon: String, Sendable, CaseIterable {
     case now
     case next
     case later

@@ -3,22 +3,22 @@ import Foundation
 /// The small projection of an item that `diff` compares and `history` keeps per commit: the fields
 /// a change to the plan is told by, each valid, absent or *unknown* (written but unreadable), and
 /// nothing of the text around them.
-public struct ItemSnapshot: Hashable, Sendable {
+package struct ItemSnapshot: Hashable, Sendable {
     /// The fields of a snapshot that can be unknown.
-    public struct Fields: OptionSet, Hashable, Sendable {
-        public let rawValue: UInt16
-        public init(rawValue: UInt16) { self.rawValue = rawValue }
+    package struct Fields: OptionSet, Hashable, Sendable {
+        package let rawValue: UInt16
+        package init(rawValue: UInt16) { self.rawValue = rawValue }
 
-        public static let status = Fields(rawValue: 1 << 0)
-        public static let due = Fields(rawValue: 1 << 1)
-        public static let delivered = Fields(rawValue: 1 << 2)
-        public static let horizon = Fields(rawValue: 1 << 3)
-        public static let target = Fields(rawValue: 1 << 4)
-        public static let estimate = Fields(rawValue: 1 << 5)
-        public static let owner = Fields(rawValue: 1 << 6)
-        public static let track = Fields(rawValue: 1 << 7)
-        public static let period = Fields(rawValue: 1 << 8)
-        public static let replans = Fields(rawValue: 1 << 9)
+        package static let status = Fields(rawValue: 1 << 0)
+        package static let due = Fields(rawValue: 1 << 1)
+        package static let delivered = Fields(rawValue: 1 << 2)
+        package static let horizon = Fields(rawValue: 1 << 3)
+        package static let target = Fields(rawValue: 1 << 4)
+        package static let estimate = Fields(rawValue: 1 << 5)
+        package static let owner = Fields(rawValue: 1 << 6)
+        package static let track = Fields(rawValue: 1 << 7)
+        package static let period = Fields(rawValue: 1 << 8)
+        package static let replans = Fields(rawValue: 1 << 9)
 
         /// Each field with the front-matter key whose schema problems make it unknown.
         static let keys: [(Fields, String)] = [
@@ -28,31 +28,31 @@ public struct ItemSnapshot: Hashable, Sendable {
         ]
     }
 
-    public var id: String
-    public var kind: ItemKind?
-    public var title: String?
+    package var id: String
+    package var kind: ItemKind?
+    package var title: String?
     /// The status in force (``RoadmapItem/effectiveStatus``).
-    public var status: ItemStatus?
+    package var status: ItemStatus?
     /// The valid `due`, if any.
-    public var due: CalendarDate?
-    public var delivered: CalendarDate?
-    public var horizon: Horizon?
+    package var due: CalendarDate?
+    package var delivered: CalendarDate?
+    package var horizon: Horizon?
     /// `metric.target` as written.
-    public var target: String?
-    public var estimate: Decimal?
+    package var target: String?
+    package var estimate: Decimal?
     /// The one accountable owner, when exactly one is named.
-    public var owner: String?
+    package var owner: String?
     /// `owner` as written when it names several people (`alice, bob`).
-    public var owners: String?
-    public var track: String?
+    package var owners: String?
+    package var track: String?
     /// The valid `period`, if any.
-    public var period: Period?
-    public var goals: [String]
-    public var replans: [Replan]
+    package var period: Period?
+    package var goals: [String]
+    package var replans: [Replan]
     /// Fields that were written but could not be read: neither absent nor a value.
-    public var unknown: Fields = []
+    package var unknown: Fields = []
     /// Whether `due:` is written, perhaps with no value (``PeriodPlacement`` needs it).
-    public var dueKeyWritten = false
+    package var dueKeyWritten = false
 
     /// An item known only by its id (the cache fills in the rest).
     package init(id: String) {
@@ -62,7 +62,7 @@ public struct ItemSnapshot: Hashable, Sendable {
     }
 
     /// The snapshot of a decoded item; `nil` when its id could not be read (it cannot be followed).
-    public init?(_ item: RoadmapItem) {
+    package init?(_ item: RoadmapItem) {
         guard let id = item.itemID else { return nil }
         self.id = id
         kind = item.kind
@@ -84,8 +84,8 @@ public struct ItemSnapshot: Hashable, Sendable {
     }
 
     /// The owner as written: one name or several; `nil` when nobody is named.
-    public var ownerText: String? { owner ?? owners }
+    package var ownerText: String? { owner ?? owners }
 
     /// `replans` when it could be read.
-    public var readableReplans: [Replan]? { unknown.contains(.replans) ? nil : replans }
+    package var readableReplans: [Replan]? { unknown.contains(.replans) ? nil : replans }
 }

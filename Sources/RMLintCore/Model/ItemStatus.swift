@@ -1,5 +1,5 @@
 /// Every status an item may have; ``ItemKind/statuses`` says which ones each kind accepts.
-public enum ItemStatus: String, Sendable, CaseIterable {
+package enum ItemStatus: String, Sendable, CaseIterable {
     case active
     case archived
     case achieved
@@ -12,8 +12,8 @@ public enum ItemStatus: String, Sendable, CaseIterable {
     case open
 
     /// A milestone status that promises a date: `committed`, `in-progress` or `done`.
-    public var isCommitment: Bool { self == .committed || self == .inProgress || self == .done }
+    package var isCommitment: Bool { self == .committed || self == .inProgress || self == .done }
 
     /// Finished work (`done`) or work given up (`dropped`): no longer live.
-    public var isClosed: Bool { self == .done || self == .dropped }
+    package var isClosed: Bool { self == .done || self == .dropped }
 }

@@ -2,20 +2,20 @@ import Foundation
 
 /// A metric's `target` or `baseline`: as written, and as a number with its unit when it reads as
 /// one (`80%` is 80 with unit `%`, `1.5 s` is 1.5 with unit `s`, `200` is 200 with no unit).
-public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
+package struct MetricValue: Hashable, Sendable, CustomStringConvertible {
     /// The value exactly as written.
-    public var text: String
-    public var number: Decimal?
-    public var unit: String?
-    public var location: SourceLocation
+    package var text: String
+    package var number: Decimal?
+    package var unit: String?
+    package var location: SourceLocation
 
-    public init(text: String, location: SourceLocation) {
+    package init(text: String, location: SourceLocation) {
         self.text = text
         self.location = location
         (number, unit) = MetricValue.split(text)
     }
 
-    public var description: String { text }
+    package var description: String { text }
 
 
     /// A leading decimal number and the rest as its unit (trimmed), or no number at all.
@@ -41,15 +41,15 @@ public struct MetricValue: Hashable, Sendable, CustomStringConvertible {
 ///
 /// Each sub-field is a ``Field``: absent (not written, or written empty), invalid (its type check
 /// failed and `schema` reported it, so it is unknown to every other rule) or valid.
-public struct Metric: Hashable, Sendable {
-    public var name: Field<String>
-    public var target: Field<MetricValue>
-    public var baseline: Field<MetricValue>
-    public var unit: Field<String>
+package struct Metric: Hashable, Sendable {
+    package var name: Field<String>
+    package var target: Field<MetricValue>
+    package var baseline: Field<MetricValue>
+    package var unit: Field<String>
     /// Where `metric:` is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
-    public init(name: Field<String> = .absent, target: Field<MetricValue> = .absent, baseline: Field<MetricValue> = .absent,
+    package init(name: Field<String> = .absent, target: Field<MetricValue> = .absent, baseline: Field<MetricValue> = .absent,
                 unit: Field<String> = .absent, location: SourceLocation) {
         self.name = name
         self.target = target

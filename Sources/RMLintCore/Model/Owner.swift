@@ -1,5 +1,5 @@
 /// How `owner:` reads: one person or handle, several, or a value that names nobody.
-public enum OwnerReading: Hashable, Sendable {
+package enum OwnerReading: Hashable, Sendable {
     case one(String)
     /// Several names, and the text as written for messages.
     case several([String], written: String)
@@ -10,17 +10,17 @@ public enum OwnerReading: Hashable, Sendable {
 }
 
 /// A written `owner:` and where its value is.
-public struct Owner: Hashable, Sendable {
-    public var reading: OwnerReading
-    public var location: SourceLocation
+package struct Owner: Hashable, Sendable {
+    package var reading: OwnerReading
+    package var location: SourceLocation
 
-    public init(_ reading: OwnerReading, at location: SourceLocation) {
+    package init(_ reading: OwnerReading, at location: SourceLocation) {
         self.reading = reading
         self.location = location
     }
 
     /// The accountable owner when exactly one is named.
-    public var name: String? {
+    package var name: String? {
         if case let .one(name) = reading { return name }
         return nil
     }

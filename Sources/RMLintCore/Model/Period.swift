@@ -1,16 +1,16 @@
 /// How capacity is counted: per calendar quarter or per calendar month.
-public enum PeriodGranularity: String, Sendable, CaseIterable {
+package enum PeriodGranularity: String, Sendable, CaseIterable {
     case quarter
     case month
 }
 
 /// A planning period: a quarter `YYYY-Qn` or a month `YYYY-MM`.
-public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+package enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     case quarter(year: Int, quarter: Int)
     case month(year: Int, month: Int)
 
     /// Parses `YYYY-Qn` or `YYYY-MM`.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return nil }
         let rest = parts[1]
@@ -24,7 +24,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The period of the given granularity that contains `date`.
-    public init(containing date: CalendarDate, granularity: PeriodGranularity) {
+    package init(containing date: CalendarDate, granularity: PeriodGranularity) {
         switch granularity {
         case .quarter: self = .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
         case .month: self = .month(year: date.year, month: date.month)
@@ -32,7 +32,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// A month placed in its quarter when counting quarters; other periods stay as written.
-    public func normalized(to granularity: PeriodGranularity) -> Period {
+    package func normalized(to granularity: PeriodGranularity) -> Period {
         switch (self, granularity) {
         case let (.month(year, month), .quarter): return .quarter(year: year, quarter: (month - 1) / 3 + 1)
         default: return self
@@ -40,13 +40,13 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// Quarter or month.
-    public var granularity: PeriodGranularity {
+    package var granularity: PeriodGranularity {
         if case .quarter = self { return .quarter }
         return .month
     }
 
     /// True when `date` falls inside this period.
-    public func contains(_ date: CalendarDate) -> Bool {
+    package func contains(_ date: CalendarDate) -> Bool {
         self == Period(containing: date, granularity: granularity)
     }
 
@@ -57,9 +57,9 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
-    public static func < (lhs: Period, rhs: Period) -> Bool { lhs.sortKey < rhs.sortKey }
+    package static func < (lhs: Period, rhs: Period) -> Bool { lhs.sortKey < rhs.sortKey }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .quarter(year, quarter): return "\(year)-Q\(quarter)"
         case let .month(year, month): return "\(year)-\(month < 10 ? "0" : "")\(month)"

@@ -3,7 +3,7 @@
 ///
 /// This is the one place that decides it: lint's capacity rules, `smart-achievable`, `diff`'s
 /// capacity split and `history`'s scorecard all ask it, so they never disagree about a milestone.
-public enum PeriodPlacement: Hashable, Sendable {
+package enum PeriodPlacement: Hashable, Sendable {
     /// Neither `period` nor `due`: the milestone is in no period and not counted.
     case none
     case period(Period)
@@ -13,7 +13,7 @@ public enum PeriodPlacement: Hashable, Sendable {
     /// - Parameter dueKeyWritten: whether `due:` is written at all. `due:` with no value is a missing
     ///   due (`smart-time-bound` reports it), but its author meant a date: for capacity the milestone
     ///   could be in any period, so one mistake does not also move a period's split.
-    public init(period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: Bool, granularity: PeriodGranularity) {
+    package init(period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: Bool, granularity: PeriodGranularity) {
         switch (period, due) {
         case let (.value(period), _): self = .period(period.normalized(to: granularity))
         case (.unknown, _), (.absent, .unknown): self = .unknown
@@ -23,7 +23,7 @@ public enum PeriodPlacement: Hashable, Sendable {
     }
 
     /// The period, when it is known.
-    public var period: Period? {
+    package var period: Period? {
         if case let .period(period) = self { return period }
         return nil
     }
@@ -31,14 +31,14 @@ public enum PeriodPlacement: Hashable, Sendable {
 
 extension RoadmapItem {
     /// The period this item's effort falls in.
-    public func placement(granularity: PeriodGranularity) -> PeriodPlacement {
+    package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
         PeriodPlacement(period: period.reading, due: due.reading, dueKeyWritten: keyLocations["due"] != nil, granularity: granularity)
     }
 }
 
 extension ItemSnapshot {
     /// The period this item's effort falls in.
-    public func placement(granularity: PeriodGranularity) -> PeriodPlacement {
+    package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
         PeriodPlacement(period: period.reading(unknown: unknown.contains(.period)),
                         due: due.reading(unknown: unknown.contains(.due)), dueKeyWritten: dueKeyWritten, granularity: granularity)
     }

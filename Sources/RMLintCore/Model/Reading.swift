@@ -1,21 +1,21 @@
 /// What a field says once decoding is done: nothing (absent or written empty), something rmlint
 /// could not read (*unknown*: rules and reports stay silent about it), or a value.
-public enum Reading<Value: Sendable>: Sendable {
+package enum Reading<Value: Sendable>: Sendable {
     case absent
     case unknown
     case value(Value)
 
-    public var value: Value? {
+    package var value: Value? {
         if case let .value(value) = self { return value }
         return nil
     }
 
-    public var isAbsent: Bool {
+    package var isAbsent: Bool {
         if case .absent = self { return true }
         return false
     }
 
-    public var isUnknown: Bool {
+    package var isUnknown: Bool {
         if case .unknown = self { return true }
         return false
     }
@@ -26,7 +26,7 @@ extension Reading: Hashable where Value: Hashable {}
 
 extension Field {
     /// The field without its position.
-    public var reading: Reading<Value> {
+    package var reading: Reading<Value> {
         switch self {
         case .absent: return .absent
         case .invalid: return .unknown

@@ -10,46 +10,46 @@ import Foundation
 /// A reference, so the graph, the rules and the reports share one copy of each item. Only the
 /// decoder writes it, before the item is handed on; from then on it is read-only, which is what
 /// makes it safe to share between threads.
-public final class RoadmapItem: @unchecked Sendable {
+package final class RoadmapItem: @unchecked Sendable {
     /// Repository-relative path with `/` separators.
-    public internal(set) var path: String
+    package internal(set) var path: String
     /// Words of narrative below the front-matter, counted up to what `smart-specific` needs.
-    public internal(set) var bodyWordCount: Int
+    package internal(set) var bodyWordCount: Int
 
-    public internal(set) var id: Field<String> = .absent
+    package internal(set) var id: Field<String> = .absent
     /// The id as written when it is text that failed validation (`T payments`): links naming it are unknown, not dangling.
-    public internal(set) var writtenID: String?
-    public internal(set) var kind: ItemKind?
-    public internal(set) var title: Field<String> = .absent
-    public internal(set) var status: Field<ItemStatus> = .absent
-    public internal(set) var owner: Owner?
-    public internal(set) var theme: Field<String> = .absent
-    public internal(set) var milestone: Field<String> = .absent
-    public internal(set) var goals: [Located<String>] = []
-    public internal(set) var dependsOn: [Located<String>] = []
-    public internal(set) var horizon: Field<Horizon> = .absent
-    public internal(set) var track: Field<String> = .absent
-    public internal(set) var estimate: Field<Decimal> = .absent
-    public internal(set) var due: Field<CalendarDate> = .absent
-    public internal(set) var delivered: Field<CalendarDate> = .absent
-    public internal(set) var period: Field<Period> = .absent
-    public internal(set) var metric: Field<Metric> = .absent
-    public internal(set) var replans: [Replan] = []
-    public internal(set) var droppedReason: Field<String> = .absent
+    package internal(set) var writtenID: String?
+    package internal(set) var kind: ItemKind?
+    package internal(set) var title: Field<String> = .absent
+    package internal(set) var status: Field<ItemStatus> = .absent
+    package internal(set) var owner: Owner?
+    package internal(set) var theme: Field<String> = .absent
+    package internal(set) var milestone: Field<String> = .absent
+    package internal(set) var goals: [Located<String>] = []
+    package internal(set) var dependsOn: [Located<String>] = []
+    package internal(set) var horizon: Field<Horizon> = .absent
+    package internal(set) var track: Field<String> = .absent
+    package internal(set) var estimate: Field<Decimal> = .absent
+    package internal(set) var due: Field<CalendarDate> = .absent
+    package internal(set) var delivered: Field<CalendarDate> = .absent
+    package internal(set) var period: Field<Period> = .absent
+    package internal(set) var metric: Field<Metric> = .absent
+    package internal(set) var replans: [Replan] = []
+    package internal(set) var droppedReason: Field<String> = .absent
     /// `rmlint-disable`: rule id → reason.
-    public internal(set) var disabledRules: [String: String] = [:]
+    package internal(set) var disabledRules: [String: String] = [:]
     /// Where each top-level key is written (keys with an empty value included).
-    public internal(set) var keyLocations = KeyLocations()
+    package internal(set) var keyLocations = KeyLocations()
     /// Problems the `schema` rule reports.
-    public internal(set) var schemaProblems: [ParseProblem] = []
+    package internal(set) var schemaProblems: [ParseProblem] = []
 
-    public init(path: String = "", bodyWordCount: Int = 0) {
+    package init(path: String = "", bodyWordCount: Int = 0) {
         self.path = path
         self.bodyWordCount = bodyWordCount
     }
 
     /// The same item placed at `path`: itself when it has no path yet, else a copy.
-    public func at(path: String) -> RoadmapItem {
+    package func at(path: String) -> RoadmapItem {
         if self.path.isEmpty {
             self.path = path
             return self
@@ -81,10 +81,10 @@ public final class RoadmapItem: @unchecked Sendable {
     }
 
     /// The item's id when it is valid, for messages and the `item` field of diagnostics.
-    public var itemID: String? { id.value }
+    package var itemID: String? { id.value }
 
     /// Where this item's `key` is written, or the start of the file when it is absent.
-    public func keyLocation(_ key: String) -> SourceLocation {
+    package func keyLocation(_ key: String) -> SourceLocation {
         keyLocations[key] ?? .start
     }
 
@@ -92,7 +92,7 @@ public final class RoadmapItem: @unchecked Sendable {
     /// True when `field` (a key, or a dotted sub-field such as `metric.target`) was written but
     /// could not be read: a schema problem is about it, about a part of it (`replans.date`), or about
     /// the value holding it (`metric` is not a mapping). What it says is unknown to every rule and report.
-    public func isUnknown(_ field: String) -> Bool {
+    package func isUnknown(_ field: String) -> Bool {
         schemaProblems.contains { problem in
             guard let about = problem.field else { return false }
             return about == field || about.hasPrefix(field + ".") || field.hasPrefix(about + ".")
@@ -100,11 +100,11 @@ public final class RoadmapItem: @unchecked Sendable {
     }
 
     /// `replans` when it could be read.
-    public var readableReplans: [Replan]? { isUnknown("replans") ? nil : replans }
+    package var readableReplans: [Replan]? { isUnknown("replans") ? nil : replans }
 
     /// The status in force: the written one, or the kind's default when none is written;
     /// `nil` when it is unknown (invalid, or a milestone without one).
-    public var effectiveStatus: ItemStatus? {
+    package var effectiveStatus: ItemStatus? {
         switch status {
         case let .valid(status): return status.value
         case .absent: return kind?.defaultStatus
@@ -114,7 +114,7 @@ public final class RoadmapItem: @unchecked Sendable {
 
     /// Whether the item is live work as far as relevance and theme links go: not an archived
     /// theme or goal, not a done or dropped milestone or backlog item. `nil` when unknown.
-    public var isLiveWork: Bool? {
+    package var isLiveWork: Bool? {
         guard let status = effectiveStatus else { return nil }
         return status != .archived && !status.isClosed
     }
@@ -123,13 +123,13 @@ public final class RoadmapItem: @unchecked Sendable {
 
 /// The keys of a front-matter and where each is written: a handful per item, so a list is
 /// faster than hashing.
-public struct KeyLocations: Sendable {
+package struct KeyLocations: Sendable {
     private var entries: [(key: String, location: SourceLocation)] = []
 
-    public init() {}
+    package init() {}
 
     /// Where `key` is written first, if it is.
-    public subscript(key: String) -> SourceLocation? {
+    package subscript(key: String) -> SourceLocation? {
         entries.first { $0.key == key }?.location
     }
 

@@ -1,15 +1,15 @@
 /// A file that looks like an item but cannot be read as one.
-public struct UnreadableFile: Sendable {
-    public var path: String
-    public var problem: ParseProblem
+package struct UnreadableFile: Sendable {
+    package var path: String
+    package var problem: ParseProblem
     /// The `id:` and `kind:` visible in the file's first lines.
-    public var salvaged: SalvagedIdentity
+    package var salvaged: SalvagedIdentity
 
-    public init(path: String, problem: ParseProblem, salvaged: SalvagedIdentity = SalvagedIdentity()) {
+    package init(path: String, problem: ParseProblem, salvaged: SalvagedIdentity = SalvagedIdentity()) {
         self.path = path
         self.problem = problem
         self.salvaged = salvaged
     }
 
-    public var salvagedID: String? { salvaged.id }
+    package var salvagedID: String? { salvaged.id }
 }

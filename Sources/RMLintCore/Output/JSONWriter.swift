@@ -1,5 +1,5 @@
 /// Builds JSON text with keys in the order given, so documents are stable and diffable.
-public enum JSONValue: Sendable {
+package enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case double(Double)
@@ -8,10 +8,10 @@ public enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Compact, or pretty with two-space indentation.
-    public func rendered(pretty: Bool = true) -> String {
+    package func rendered(pretty: Bool = true) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         write(into: &output, indent: pretty ? 0 : nil)

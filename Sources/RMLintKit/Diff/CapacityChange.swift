@@ -5,17 +5,17 @@ import RMLintRules
 
 /// The capacity split of one period before and after a change: each track's share of the
 /// period's estimated effort, in percent (exact, rounded to two decimals for display).
-public struct CapacityChange: Sendable {
-    public var period: Period
+package struct CapacityChange: Sendable {
+    package var period: Period
     /// Track → percent; empty when the period had no estimated effort on that side.
-    public var before: [(track: String, percent: Decimal)]
-    public var after: [(track: String, percent: Decimal)]
-    public var totalBefore: Decimal
-    public var totalAfter: Decimal
+    package var before: [(track: String, percent: Decimal)]
+    package var after: [(track: String, percent: Decimal)]
+    package var totalBefore: Decimal
+    package var totalAfter: Decimal
 
     /// Periods whose effort per track changed, in period order. A period whose effort on either side
     /// rests on an item that could not be read is unknown, as lint's capacity rules hold it, and not listed.
-    public static func changes(from base: Roadmap, to head: Roadmap) -> [CapacityChange] {
+    package static func changes(from base: Roadmap, to head: Roadmap) -> [CapacityChange] {
         let granularity = head.configuration.capacity.period
         let oldLedger = CapacityLedger(items: base.items, unreadable: base.unreadable, granularity: granularity)
         let newLedger = CapacityLedger(items: head.items, unreadable: head.unreadable, granularity: granularity)

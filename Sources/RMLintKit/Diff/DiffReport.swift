@@ -9,12 +9,12 @@ public struct DiffReport: Sendable {
     public var base: String
     /// The head commit id, or `index`.
     public var head: String
-    public var changes: [ItemChange]
-    public var capacity: [CapacityChange]
+    package var changes: [ItemChange]
+    package var capacity: [CapacityChange]
     public var introduced: [Diagnostic]
     public var fixed: [Diagnostic]
 
-    public init(base: String, head: String, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic], fixed: [Diagnostic]) {
+    package init(base: String, head: String, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic], fixed: [Diagnostic]) {
         self.base = base
         self.head = head
         self.changes = changes
@@ -25,7 +25,7 @@ public struct DiffReport: Sendable {
 
     /// Compares two roadmaps: items, capacity, and the diagnostics of each side (the head linted
     /// with the change rules against the base).
-    public init(base: Roadmap, head: Roadmap, baseLabel: String, headLabel: String, today: CalendarDate) {
+    package init(base: Roadmap, head: Roadmap, baseLabel: String, headLabel: String, today: CalendarDate) {
         let engine = LintEngine()
         let before = engine.lint(base, today: today).diagnostics
         let after = engine.lint(head, base: base, today: today).diagnostics

@@ -5,28 +5,28 @@ import RMLintRules
 /// How one item differs between two revisions (SPEC §6): added, removed, or modified with the
 /// fields that changed. Items are matched by `id`, so a moved or renamed file is one modification
 /// with a `path` change.
-public struct ItemChange: Sendable {
-    public enum Kind: String, Sendable {
+package struct ItemChange: Sendable {
+    package enum Kind: String, Sendable {
         case added, removed, modified
     }
 
     /// One field that changed (``FieldChange``: the comparison `history`'s drift uses too).
-    public typealias Field = FieldChange
+    package typealias Field = FieldChange
 
-    public var id: String
-    public var kind: ItemKind?
-    public var title: String?
-    public var change: Kind
+    package var id: String
+    package var kind: ItemKind?
+    package var title: String?
+    package var change: Kind
     /// The path at the head (at the base for a removed item).
-    public var path: String
-    public var fields: [Field]
+    package var path: String
+    package var fields: [Field]
     /// For an added or removed item, how it stood: status, horizon and due ("committed, next, due
     /// 2027-05-31"), for readers of the text and Markdown reports.
-    public var state: [String] = []
+    package var state: [String] = []
 
     /// The changes from `base` to `head`, by id, in path order. Items whose file does not parse
     /// on either side are left out: the lint diagnostics of the change say what happened to them.
-    public static func changes(from base: Roadmap, to head: Roadmap) -> [ItemChange] {
+    package static func changes(from base: Roadmap, to head: Roadmap) -> [ItemChange] {
         let before = firstByID(base)
         let after = firstByID(head)
         let unreadable = Set((base.unreadable + head.unreadable).compactMap(\.salvaged.id))

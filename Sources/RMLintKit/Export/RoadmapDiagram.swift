@@ -7,10 +7,10 @@ import RMLintRules
 public struct RoadmapDiagram: Sendable {
     public struct Node: Sendable, Equatable {
         public var id: String
-        public var kind: ItemKind
+        package var kind: ItemKind
         public var title: String?
-        public var status: ItemStatus?
-        public var horizon: Horizon?
+        package var status: ItemStatus?
+        package var horizon: Horizon?
         public var path: String
     }
 
@@ -30,7 +30,7 @@ public struct RoadmapDiagram: Sendable {
 
     /// The whole roadmap, or the items `include` accepts, or the neighbourhood of `focus`
     /// (everything above and below it, and the milestones it depends on or that depend on it).
-    public init(_ roadmap: Roadmap, include: (String) -> Bool = { _ in true }, focus: String? = nil) throws {
+    package init(_ roadmap: Roadmap, include: (String) -> Bool = { _ in true }, focus: String? = nil) throws {
         let graph = roadmap.graph
         var all: [String: Node] = [:]
         var edges = Set<Edge>()

@@ -31,30 +31,30 @@ public struct HistoryReport: Sendable {
 
     /// One committed milestone.
     public struct Entry: Sendable {
-        public var timeline: MilestoneTimeline
-        public var commitment: MilestoneTimeline.Commitment
-        public var outcome: MilestoneTimeline.Outcome
+        package var timeline: MilestoneTimeline
+        package var commitment: MilestoneTimeline.Commitment
+        package var outcome: MilestoneTimeline.Outcome
     }
 
-    public var revision: GitObjectID
+    package var revision: GitObjectID
     public var commits: Int
     public var skipped: Int
     public var asOf: CalendarDate
     public var tolerance: Int
     public var accuracy = Counts()
     /// Per period of the committed due, ascending.
-    public var periods: [(period: Period, counts: Counts)] = []
+    package var periods: [(period: Period, counts: Counts)] = []
     /// Committed milestones, by id.
     public var entries: [Entry] = []
     /// Plan changes, oldest first (from `--since` when given).
-    public var drift: [DriftEvent] = []
+    package var drift: [DriftEvent] = []
     /// Edits per item over the listed drift.
     public var churn: [String: Int] = [:]
     /// Items at the revision.
-    public var items: [ItemSnapshot] = []
-    public var granularity: PeriodGranularity
+    package var items: [ItemSnapshot] = []
+    package var granularity: PeriodGranularity
     /// The capacity split configured at the revision (`capacity.split`), for the charts.
-    public var split: [TrackShare] = []
+    package var split: [TrackShare] = []
 
     init(revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,
          since: CalendarDate?, granularity: PeriodGranularity) {

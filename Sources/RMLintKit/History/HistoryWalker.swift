@@ -5,16 +5,16 @@ import RMLintGit
 import RMLintRules
 
 /// One commit of the first-parent walk and the roadmap files it changed.
-public struct WalkedCommit: Sendable {
-    public var id: GitObjectID
+package struct WalkedCommit: Sendable {
+    package var id: GitObjectID
     /// The UTC calendar date of the committer timestamp.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// Roadmap `*.md` files changed against the first parent; empty when the roadmap did not change.
-    public var changes: [GitTreeChange]
+    package var changes: [GitTreeChange]
 }
 
 /// What a blob holds, read once however often it appears.
-public enum BlobReading: Sendable {
+package enum BlobReading: Sendable {
     case item(ItemSnapshot)
     /// It opens a front-matter but does not parse, or its id cannot be read.
     case unreadable
@@ -27,17 +27,17 @@ public enum BlobReading: Sendable {
 /// are diffed. The folders read at each commit are those of the configuration at the revision plus
 /// those of the commit's own `.rmlint.yml` (so a folder renamed along with its configuration is
 /// followed); every changed blob is read once on this thread and parsed, front-matter only, on all cores.
-public struct HistoryWalker {
-    public let repository: GitRepository
+package struct HistoryWalker {
+    package let repository: GitRepository
     /// Decoding settings from the configuration at the revision.
-    public let settings: ItemDecoder.Settings
+    package let settings: ItemDecoder.Settings
     /// Told (commits done, commits in all) every few hundred commits of a long walk.
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int) -> Void)?
     /// Folders and excludes of the configuration at the revision: read at every commit.
-    public let folders: [String]
-    public let excludes: [String]
+    package let folders: [String]
+    package let excludes: [String]
 
-    public init(repository: GitRepository, settings: ItemDecoder.Settings, folders: [String] = Configuration().roadmap,
+    package init(repository: GitRepository, settings: ItemDecoder.Settings, folders: [String] = Configuration().roadmap,
                 excludes: [String] = [], progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.repository = repository
         self.settings = settings
@@ -47,38 +47,38 @@ public struct HistoryWalker {
     }
 
     /// A fresh walk state: the revision's folders plus the default folder of a commit without configuration.
-    public var initialState: State {
+    package var initialState: State {
         var state = State()
         state.roadmap = Set(folders + Configuration().roadmap).sorted()
         state.excludes = excludes
         return state
     }
 
-    public struct Walk: Sendable {
-        public var commits: [WalkedCommit]
-        public var readings: [GitObjectID: BlobReading]
+    package struct Walk: Sendable {
+        package var commits: [WalkedCommit]
+        package var readings: [GitObjectID: BlobReading]
     }
 
     /// Where a walk stopped: the folders and excludes in force, the configuration's blob and each
     /// folder's subtree at the last commit walked. A later walk resumes from it.
-    public struct State: Sendable {
+    package struct State: Sendable {
         var roadmap = Configuration().roadmap
         var excludes: [String] = []
         var configurationID: GitObjectID?
         var trees: [String: GitObjectID] = [:]
 
-        public init() {}
+        package init() {}
     }
 
     /// The whole first-parent history of a revision.
-    public func walk(_ revision: String) throws -> Walk {
+    package func walk(_ revision: String) throws -> Walk {
         var state = initialState
         return try walk(try repository.firstParentHistory(of: revision), from: &state)
     }
 
     /// Walks `history` (oldest first) on from `state`.
     /// The result holds the new commits and the readings of the blobs they brought.
-    public func walk(_ history: [GitCommitInfo], from state: inout State) throws -> Walk {
+    package func walk(_ history: [GitCommitInfo], from state: inout State) throws -> Walk {
         var commits: [WalkedCommit] = []
         commits.reserveCapacity(history.count)
         var blobs = Set<GitObjectID>()

@@ -3,26 +3,26 @@ import RMLintGit
 import RMLintRules
 
 /// What history learns about one milestone, commit by commit (SPEC §5).
-public struct MilestoneTimeline: Sendable {
-    public struct Commitment: Sendable {
-        public var commit: GitObjectID
-        public var date: CalendarDate
-        public var due: CalendarDate
+package struct MilestoneTimeline: Sendable {
+    package struct Commitment: Sendable {
+        package var commit: GitObjectID
+        package var date: CalendarDate
+        package var due: CalendarDate
     }
 
-    public let id: String
+    package let id: String
     /// The first commit in which it was committed, in progress or done with a valid `due`.
-    public internal(set) var commitment: Commitment?
+    package internal(set) var commitment: Commitment?
     /// The latest valid `due` since the commitment (at the revision, or when last seen).
-    public internal(set) var latestDue: CalendarDate?
+    package internal(set) var latestDue: CalendarDate?
     /// Commits after the commitment that moved `due` later.
-    public internal(set) var slips = 0
+    package internal(set) var slips = 0
     /// The date of the latest commit that changed its status to `done`.
-    public internal(set) var doneOn: CalendarDate?
+    package internal(set) var doneOn: CalendarDate?
     /// Its state at the revision, or when last seen.
-    public internal(set) var last: ItemSnapshot
+    package internal(set) var last: ItemSnapshot
     /// False once no file holds it any more.
-    public internal(set) var exists = true
+    package internal(set) var exists = true
 
     init(_ snapshot: ItemSnapshot) {
         id = snapshot.id
@@ -46,7 +46,7 @@ public struct MilestoneTimeline: Sendable {
     }
 
     /// How the milestone turned out, judged at `asOf` with `tolerance` days of grace; `nil` when it was never committed.
-    public func outcome(asOf: CalendarDate, tolerance: Int) -> Outcome? {
+    package func outcome(asOf: CalendarDate, tolerance: Int) -> Outcome? {
         guard let commitment else { return nil }
         let deadline = commitment.due.adding(days: tolerance)
         if !exists || last.status == .dropped { return .dropped }
@@ -57,18 +57,18 @@ public struct MilestoneTimeline: Sendable {
     }
 
     /// When it was delivered: its `delivered` field at the revision, else the date it became done.
-    public var deliveredOn: CalendarDate? {
+    package var deliveredOn: CalendarDate? {
         guard exists, last.status == .done else { return nil }
         return last.delivered ?? doneOn
     }
 
     /// `latestDue` minus the committed due, in days.
-    public var slipDays: Int? {
+    package var slipDays: Int? {
         guard let commitment, let latestDue else { return nil }
         return commitment.due.days(until: latestDue)
     }
 
-    public enum Outcome: String, Sendable, CaseIterable {
+    package enum Outcome: String, Sendable, CaseIterable {
         case onTime = "on-time"
         case late
         case missed

@@ -6,16 +6,16 @@ import RMLintRules
 /// Known problems a team accepted when it adopted rmlint: diagnostics recorded by fingerprint
 /// (rule, item id or configuration key, field) — never lines or message text, so the baseline
 /// survives moving files and reordering fields. `--baseline` hides them; only new ones are reported.
-public struct Baseline: Sendable, Equatable {
+package struct Baseline: Sendable, Equatable {
     /// Sorted; a fingerprint appears as often as the problem occurs.
-    public private(set) var fingerprints: [Fingerprint]
+    package private(set) var fingerprints: [Fingerprint]
 
-    public init(_ diagnostics: [Diagnostic]) {
+    package init(_ diagnostics: [Diagnostic]) {
         fingerprints = diagnostics.map(\.fingerprint).sorted()
     }
 
     /// The file's text: sorted keys and entries, one field per line, so it diffs cleanly in review.
-    public var text: String {
+    package var text: String {
         JSONValue.object([
             ("baseline", .array(fingerprints.map { fingerprint in
                 .object([("field", .string(fingerprint.field)), ("rule", .string(fingerprint.rule)), ("subject", .string(fingerprint.subject))])
@@ -25,7 +25,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Reads a baseline file; a missing or malformed one is a usage error (exit 2).
-    public static func load(_ path: String, shownAs display: String? = nil) throws -> Baseline {
+    package static func load(_ path: String, shownAs display: String? = nil) throws -> Baseline {
         let shown = display ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             let path = shown
@@ -52,7 +52,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Writes the file (atomically); a failure is a usage error.
-    public func write(to path: String) throws {
+    package func write(to path: String) throws {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
@@ -62,7 +62,7 @@ public struct Baseline: Sendable, Equatable {
 
     /// The diagnostics the baseline does not cover, how many it hid, and how many of its entries
     /// matched nothing (problems fixed since it was written). Each entry hides one diagnostic.
-    public func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], hidden: Int, fixed: Int) {
+    package func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], hidden: Int, fixed: Int) {
         let (new, fixed) = Fingerprint.match(diagnostics, against: fingerprints)
         return (new, diagnostics.count - new.count, fixed)
     }

@@ -5,7 +5,7 @@ import RMLintRules
 extension GitTreeSource {
     /// The `.rmlint.yml` recorded in this commit, or the defaults when it has none; a file that
     /// does not load is a configuration error.
-    public func configuration() throws -> Configuration {
+    package func configuration() throws -> Configuration {
         try ConfigurationLoader.standard.read(try file(at: ".rmlint.yml")).get()
     }
 }

@@ -7,7 +7,7 @@ extension Workspace {
     /// The roadmap at `expression`, as the base a change is compared with: read through libgit2
     /// with the configuration of that revision (or `fallback` when that one does not load), and
     /// never an error for having no items there (a change may add the first ones).
-    public static func loadBase(_ expression: String, at directory: String, fallback: Configuration,
+    package static func loadBase(_ expression: String, at directory: String, fallback: Configuration,
                                 memo: DecodedBlobs? = nil) throws -> Roadmap {
         let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
         let commit = try repository.resolvedCommit(expression)
@@ -15,7 +15,7 @@ extension Workspace {
     }
 
     /// The base of `lint --staged`: `HEAD`, or `nil` in a repository with no commits yet.
-    public static func loadHeadBase(at directory: String, fallback: Configuration, memo: DecodedBlobs? = nil) throws -> Roadmap? {
+    package static func loadHeadBase(at directory: String, fallback: Configuration, memo: DecodedBlobs? = nil) throws -> Roadmap? {
         let repository = try GitRepository.open(at: directory, purpose: "comparing the index with HEAD")
         guard let commit = try? repository.commit("HEAD") else { return nil }
         return try loadBase(GitTreeSource(repository: repository, commit: commit), revision: .commit("HEAD"), fallback: fallback, memo: memo)
@@ -33,7 +33,7 @@ extension Workspace {
 extension GitRepository {
     /// The commit a revision expression names, or a usage error that says what to do: commit
     /// first, fetch full history in a shallow clone, or fetch a remote branch.
-    public func resolvedCommit(_ expression: String) throws -> GitObjectID {
+    package func resolvedCommit(_ expression: String) throws -> GitObjectID {
         do {
             return try commit(expression)
         } catch {

@@ -4,15 +4,15 @@ import RMLintGit
 import RMLintRules
 
 /// The repository root, the configuration and the source a roadmap is read from, at one revision.
-public struct Workspace: Sendable {
-    public var root: String
-    public var revision: RoadmapRevision
-    public var configuration: Configuration
-    public var source: any RoadmapSource
+package struct Workspace: Sendable {
+    package var root: String
+    package var revision: RoadmapRevision
+    package var configuration: Configuration
+    package var source: any RoadmapSource
 
     /// Finds the root, picks the source for the revision and loads the configuration from it
     /// (or from `configurationFile` when one is given).
-    public static func open(at directory: String, revision: RoadmapRevision, configurationFile: String? = nil) throws -> Workspace {
+    package static func open(at directory: String, revision: RoadmapRevision, configurationFile: String? = nil) throws -> Workspace {
         let source: any RoadmapSource
         let root: String
         switch revision {
@@ -34,7 +34,7 @@ public struct Workspace: Sendable {
     }
 
     /// The workspace a lint request names.
-    public static func open(_ request: LintRequest) throws -> Workspace {
+    package static func open(_ request: LintRequest) throws -> Workspace {
         try open(at: request.workingDirectory, revision: request.revision, configurationFile: request.configurationFile)
     }
 
@@ -53,7 +53,7 @@ public struct Workspace: Sendable {
     }
 
     /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
-    public func loadRoadmap(memo: DecodedBlobs? = nil) throws -> Roadmap {
+    package func loadRoadmap(memo: DecodedBlobs? = nil) throws -> Roadmap {
         let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
         let configured = configuration.path != nil && !configuration.roadmapLocations.isEmpty
         if configured, let folder = roadmap.missingFolders.first,

@@ -7,8 +7,8 @@ import RMLintRules
 /// It runs the repository's own build of rmlint first, then `$RMLINT`, and an `rmlint` on PATH only
 /// when its `--version` says it is the roadmap linter: Debian ships an unrelated duplicate-file
 /// finder under the same name, which must never be run on a commit.
-public enum PreCommitHook {
-    public static let script = """
+package enum PreCommitHook {
+    package static let script = """
     #!/bin/sh
     # rmlint pre-commit hook: lint the roadmap exactly as it is staged.
     # Installed by 'rmlint init --hooks'. Skip once with 'git commit --no-verify'.

@@ -18,7 +18,7 @@ public struct ProjectInitializer {
     }
 
     /// Writes what is missing and returns one line per action, for the user.
-    public func run(installHooks: Bool, repository: GitRepository?) throws -> [String] {
+    package func run(installHooks: Bool, repository: GitRepository?) throws -> [String] {
         let plan = installHooks ? try HookPlan(repository: repository, root: root) : nil
         var report = try writeStarterFiles()
         if let plan { report += try plan.carryOut(root: root) }

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Every backlog item traces to a live theme, directly or through its milestone.
-public struct BacklogThemeLinkRule: Rule {
-    public static let description = RuleDescription(
+package struct BacklogThemeLinkRule: Rule {
+    package static let description = RuleDescription(
         id: "backlog-theme-link",
         severity: .error,
         scope: .graph,
@@ -37,9 +37,9 @@ public struct BacklogThemeLinkRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         let graph = context.graph
         var findings: [Finding] = []
         // Done and dropped work is not live: where it traced to no longer matters.

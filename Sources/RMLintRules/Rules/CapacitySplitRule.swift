@@ -2,8 +2,8 @@ import Foundation
 import RMLintCore
 
 /// Each period's estimated effort is split between tracks within the configured ranges.
-public struct CapacitySplitRule: Rule {
-    public static let description = RuleDescription(
+package struct CapacitySplitRule: Rule {
+    package static let description = RuleDescription(
         id: "capacity-split",
         severity: .error,
         scope: .roadmap,
@@ -21,13 +21,13 @@ public struct CapacitySplitRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet {
+    package func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet {
         context.configuration.capacity.split.isEmpty ? CapacityLedger.PeriodSet() : context.capacity.uncertainSplits
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         let capacity = context.configuration.capacity
         guard !capacity.split.isEmpty else { return [] }
         var findings: [Finding] = []

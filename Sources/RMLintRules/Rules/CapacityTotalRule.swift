@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// A period's estimates stay within its declared capacity.
-public struct CapacityTotalRule: Rule {
-    public static let description = RuleDescription(
+package struct CapacityTotalRule: Rule {
+    package static let description = RuleDescription(
         id: "capacity-total",
         severity: .error,
         scope: .roadmap,
@@ -20,13 +20,13 @@ public struct CapacityTotalRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet {
+    package func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet {
         context.configuration.capacity.total.isEmpty ? CapacityLedger.PeriodSet() : context.capacity.uncertainTotals
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         let capacity = context.configuration.capacity
         return capacity.total.sorted(by: { $0.key < $1.key }).compactMap { period, total in
             guard !context.capacity.uncertainTotals.contains(period),

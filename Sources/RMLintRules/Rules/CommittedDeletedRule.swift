@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// A committed milestone is dropped on the record, never deleted.
-public struct CommittedDeletedRule: Rule {
-    public static let description = RuleDescription(
+package struct CommittedDeletedRule: Rule {
+    package static let description = RuleDescription(
         id: "committed-deleted",
         severity: .error,
         scope: .graph,
@@ -20,9 +20,9 @@ public struct CommittedDeletedRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         CommittedChange.all(in: context).compactMap { change in
             guard case .missing = change.after, let id = change.before.itemID else { return nil }
             return Finding(path: change.before.path, location: change.before.id.located?.location ?? change.before.keyLocation("id"), item: id, field: "id",

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Links (`theme`, `goals`, `milestone`, `depends_on`) that name no item, or an item of the wrong kind.
-public struct DanglingLinkRule: Rule {
-    public static let description = RuleDescription(
+package struct DanglingLinkRule: Rule {
+    package static let description = RuleDescription(
         id: "dangling-link",
         severity: .error,
         scope: .graph,
@@ -38,9 +38,9 @@ public struct DanglingLinkRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for item in context.graph.items {
             for link in context.graph.links(of: item) {

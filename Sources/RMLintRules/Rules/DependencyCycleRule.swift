@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Milestones whose `depends_on` links go round in a circle can never start.
-public struct DependencyCycleRule: Rule {
-    public static let description = RuleDescription(
+package struct DependencyCycleRule: Rule {
+    package static let description = RuleDescription(
         id: "dependency-cycle",
         severity: .error,
         scope: .graph,
@@ -29,11 +29,11 @@ public struct DependencyCycleRule: Rule {
     /// How many members of a large component a message names.
     static let membersShown = 20
 
-    public init() {}
+    package init() {}
 
     /// One finding per strongly connected component, at the `depends_on` entry of its smallest id
     /// that starts the concrete cycle printed.
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         let dependencies = context.graph.dependencies
         return dependencies.cycles.map { cycle in
             let path = cycle.path

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// A milestone cannot be due before the milestones it depends on.
-public struct DependencyOrderRule: Rule {
-    public static let description = RuleDescription(
+package struct DependencyOrderRule: Rule {
+    package static let description = RuleDescription(
         id: "dependency-order",
         severity: .warning,
         scope: .graph,
@@ -18,9 +18,9 @@ public struct DependencyOrderRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let dependencies = context.graph.dependencies
         for (index, milestone) in context.graph.milestones.enumerated() {

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Two files with the same `id`: links become ambiguous.
-public struct DuplicateIDRule: Rule {
-    public static let description = RuleDescription(
+package struct DuplicateIDRule: Rule {
+    package static let description = RuleDescription(
         id: "duplicate-id",
         severity: .error,
         scope: .graph,
@@ -37,9 +37,9 @@ public struct DuplicateIDRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (id, positions) in context.graph.duplicateIDs {
             // Paths in order; each message names a few of the others, so n files cost O(n), not O(n²).

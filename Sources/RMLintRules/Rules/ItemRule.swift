@@ -3,31 +3,31 @@ import RMLintCore
 /// A rule that judges one item by itself, with the configuration and today but not the other items
 /// (``RuleScope/item``). Its findings for an item change only when that item does, so the engine
 /// can keep them for items that did not change (see ``LintEngine``'s item findings memo).
-public protocol ItemRule: Rule {
+package protocol ItemRule: Rule {
     /// The findings about `item`.
     func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding]
 }
 
 extension ItemRule {
     /// Every item's findings, in item order.
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         let itemContext = ItemContext(configuration: context.configuration, today: context.today)
         return context.graph.items.flatMap { check($0, in: itemContext) }
     }
 }
 
 /// What an ``ItemRule`` may look at besides the item: the configuration and today.
-public struct ItemContext: Sendable {
-    public let configuration: Configuration
-    public let today: CalendarDate
+package struct ItemContext: Sendable {
+    package let configuration: Configuration
+    package let today: CalendarDate
 
-    public init(configuration: Configuration, today: CalendarDate) {
+    package init(configuration: Configuration, today: CalendarDate) {
         self.configuration = configuration
         self.today = today
     }
 
     /// The configured value of a rule's option, or its default.
-    public func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
+    package func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
         if let node = configuration.rules[rule.description.id]?.options[option.name], case let .int(value) = node.value { return value }
         return option.defaultValue
     }

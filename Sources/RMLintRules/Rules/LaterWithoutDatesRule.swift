@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// `later` ideas carry no due date: a date there is fake certainty.
-public struct LaterWithoutDatesRule: ItemRule {
-    public static let description = RuleDescription(
+package struct LaterWithoutDatesRule: ItemRule {
+    package static let description = RuleDescription(
         id: "later-without-dates",
         severity: .warning,
         scope: .item,
@@ -43,9 +43,9 @@ public struct LaterWithoutDatesRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard milestone.kind == .milestone, milestone.horizon.value == .later, milestone.status.value == .proposed,
               let due = milestone.due.located else { return [] }
         return [Finding(milestone, at: due.location, field: "due",

@@ -1,18 +1,18 @@
 import RMLintCore
 
 /// What every rule sees: the graph built once, the configuration, today, and unreadable files.
-public struct LintContext: Sendable {
-    public let graph: RoadmapGraph
-    public let configuration: Configuration
-    public let today: CalendarDate
-    public let unreadableFiles: [UnreadableFile]
+package struct LintContext: Sendable {
+    package let graph: RoadmapGraph
+    package let configuration: Configuration
+    package let today: CalendarDate
+    package let unreadableFiles: [UnreadableFile]
     /// Estimated effort per period and track, computed once.
-    public let capacity: CapacityLedger
+    package let capacity: CapacityLedger
     /// The roadmap before the change, when a base is known (`lint --staged` with a `HEAD`,
     /// `lint --base REV`, `diff`): change rules compare against it and are silent without it.
-    public let base: Roadmap?
+    package let base: Roadmap?
 
-    public init(graph: RoadmapGraph, configuration: Configuration, today: CalendarDate, unreadableFiles: [UnreadableFile] = [],
+    package init(graph: RoadmapGraph, configuration: Configuration, today: CalendarDate, unreadableFiles: [UnreadableFile] = [],
                 base: Roadmap? = nil) {
         self.graph = graph
         self.configuration = configuration
@@ -23,16 +23,16 @@ public struct LintContext: Sendable {
     }
 
     /// The roadmap's context, with the roadmap before the change when there is one.
-    public init(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) {
+    package init(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) {
         self.init(graph: roadmap.graph, configuration: roadmap.configuration, today: today, unreadableFiles: roadmap.unreadable,
                   base: base)
     }
 
     /// The configured value of a rule's option, or its default.
-    public func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
+    package func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
         ItemContext(configuration: configuration, today: today).value(of: option, for: rule)
     }
 
     /// Where roadmap-wide findings point: the configuration file.
-    public var configurationPath: String { configuration.path ?? ".rmlint.yml" }
+    package var configurationPath: String { configuration.path ?? ".rmlint.yml" }
 }

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Milestones past their due date that are neither done nor dropped.
-public struct OverdueRule: ItemRule {
-    public static let description = RuleDescription(
+package struct OverdueRule: ItemRule {
+    package static let description = RuleDescription(
         id: "overdue",
         severity: .warning,
         scope: .item,
@@ -18,9 +18,9 @@ public struct OverdueRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard milestone.kind == .milestone, let due = milestone.due.located, due.value < context.today else { return [] }
         // An unknown status is schema's to report; a closed milestone is not late.
         guard let status = milestone.status.value, !status.isClosed else { return [] }

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Files that look like items (first line `---`) but cannot be read.
-public struct ParseErrorRule: Rule {
-    public static let description = RuleDescription(
+package struct ParseErrorRule: Rule {
+    package static let description = RuleDescription(
         id: "parse-error",
         severity: .error,
         scope: .roadmap,
@@ -34,9 +34,9 @@ public struct ParseErrorRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         context.unreadableFiles.map { file in
             Finding(path: file.path, location: file.problem.location, item: file.salvaged.id, subject: file.salvaged.id ?? file.path,
                     message: file.problem.message)

@@ -3,22 +3,22 @@ import RMLintCore
 /// The parts of checked-in files that list the rules — the README's rule table and the rule ids in
 /// both JSON Schemas — generated from ``RuleRegistry``, so they cannot drift from the rules that exist.
 /// `swift run rmlint-generate` rewrites them; a test fails, naming that command, when one is stale.
-public enum RegistryDocuments {
+package enum RegistryDocuments {
     /// The command that regenerates the files.
-    public static let command = "swift run rmlint-generate"
+    package static let command = "swift run rmlint-generate"
 
     /// A generated file: its path from the package root, and how its current text becomes the generated one.
-    public struct Document: Sendable {
-        public var path: String
-        public var update: @Sendable (String) throws(GenerationError) -> String
+    package struct Document: Sendable {
+        package var path: String
+        package var update: @Sendable (String) throws(GenerationError) -> String
     }
 
     /// A file whose anchors are missing, so the generated part has nowhere to go.
-    public struct GenerationError: Error, CustomStringConvertible {
-        public var description: String
+    package struct GenerationError: Error, CustomStringConvertible {
+        package var description: String
     }
 
-    public static let documents: [Document] = [
+    package static let documents: [Document] = [
         Document(path: "README.md") { text throws(GenerationError) in
             try replaceBlock(in: text, path: "README.md", begin: readmeBegin, end: readmeEnd, with: readmeTable)
         },

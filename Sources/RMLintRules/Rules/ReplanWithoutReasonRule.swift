@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// A committed date moves only with a recorded reason.
-public struct ReplanWithoutReasonRule: Rule {
-    public static let description = RuleDescription(
+package struct ReplanWithoutReasonRule: Rule {
+    package static let description = RuleDescription(
         id: "replan-without-reason",
         severity: .error,
         scope: .graph,
@@ -25,9 +25,9 @@ public struct ReplanWithoutReasonRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         CommittedChange.all(in: context).compactMap { change in
             guard let head = change.head, let from = change.before.due.value, let to = head.due.located, to.value != from,
                   let added = change.addedReplans(head) else { return nil }

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// The roadmap is reviewed at the configured cadence.
-public struct ReviewOverdueRule: Rule {
-    public static let description = RuleDescription(
+package struct ReviewOverdueRule: Rule {
+    package static let description = RuleDescription(
         id: "review-overdue",
         severity: .warning,
         scope: .roadmap,
@@ -18,9 +18,9 @@ public struct ReviewOverdueRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         guard let review = context.configuration.review else { return [] }
         let due = review.last.adding(months: review.cadence.months)
         guard context.today > due else { return [] }

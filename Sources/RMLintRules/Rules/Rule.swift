@@ -1,7 +1,7 @@
 import RMLintCore
 
 /// A lint rule: static metadata plus a check over the whole graph, run once per lint.
-public protocol Rule: Sendable {
+package protocol Rule: Sendable {
     /// Id, severity, description, rationale, options and examples.
     static var description: RuleDescription { get }
 
@@ -16,23 +16,23 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet { CapacityLedger.PeriodSet() }
+    package func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet { CapacityLedger.PeriodSet() }
 }
 
 /// A problem found by a rule, before severity and suppressions are applied.
-public struct Finding: Sendable {
-    public var path: String
-    public var location: SourceLocation
+package struct Finding: Sendable {
+    package var path: String
+    package var location: SourceLocation
     /// The id of the item it belongs to; `nil` for roadmap-wide findings.
-    public var item: String?
-    public var message: String
+    package var item: String?
+    package var message: String
     /// What the finding is about, for its fingerprint: the item id (or path), or a configuration key.
-    public var subject: String
+    package var subject: String
     /// The field it is about; empty for the item as a whole.
-    public var field: String
+    package var field: String
 
     /// A roadmap-wide finding, in the configuration file: `subject` is the configuration key.
-    public init(path: String, location: SourceLocation, item: String?, subject: String? = nil, field: String = "", message: String) {
+    package init(path: String, location: SourceLocation, item: String?, subject: String? = nil, field: String = "", message: String) {
         self.path = path
         self.location = location
         self.item = item
@@ -42,7 +42,7 @@ public struct Finding: Sendable {
     }
 
     /// A finding about `item`, at `location` in its file, about `field` of it.
-    public init(_ item: RoadmapItem, at location: SourceLocation, field: String = "", _ message: String) {
+    package init(_ item: RoadmapItem, at location: SourceLocation, field: String = "", _ message: String) {
         self.init(path: item.path, location: location, item: item.itemID, field: field, message: message)
     }
 }

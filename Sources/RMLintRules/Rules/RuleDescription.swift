@@ -1,7 +1,7 @@
 import RMLintCore
 
 /// What a rule looks at, which decides when it must run again and whether it can be turned off for one item.
-public enum RuleScope: String, Sendable, CaseIterable {
+package enum RuleScope: String, Sendable, CaseIterable {
     /// One item by itself (with the configuration and today): its findings change only when that
     /// item does, so an edit re-checks only the edited item. The rule is an ``ItemRule``.
     case item
@@ -13,24 +13,24 @@ public enum RuleScope: String, Sendable, CaseIterable {
 }
 
 /// Everything `rmlint rules` and `rmlint explain` print about a rule, and the examples its tests run.
-public struct RuleDescription: Sendable {
+package struct RuleDescription: Sendable {
     /// Kebab-case id, e.g. `single-owner`.
-    public var id: String
-    public var severity: Severity
-    public var scope: RuleScope
+    package var id: String
+    package var severity: Severity
+    package var scope: RuleScope
     /// A change rule: it compares the roadmap with a base revision and is silent without one.
-    public var requiresBase: Bool
+    package var requiresBase: Bool
     /// One line: when the rule fires.
-    public var summary: String
+    package var summary: String
     /// Why teams want it.
-    public var rationale: String
-    public var options: [RuleOption]
+    package var rationale: String
+    package var options: [RuleOption]
     /// Roadmaps on which the rule must fire, exactly at the `↓` markers.
-    public var triggeringExamples: [RuleExample]
+    package var triggeringExamples: [RuleExample]
     /// Roadmaps on which the rule must stay silent.
-    public var nonTriggeringExamples: [RuleExample]
+    package var nonTriggeringExamples: [RuleExample]
 
-    public init(id: String, severity: Severity, scope: RuleScope, requiresBase: Bool = false, summary: String, rationale: String,
+    package init(id: String, severity: Severity, scope: RuleScope, requiresBase: Bool = false, summary: String, rationale: String,
                 options: [RuleOption] = [], triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
         self.id = id
         self.severity = severity
@@ -46,5 +46,5 @@ public struct RuleDescription: Sendable {
 
 extension RuleDescription {
     /// Whether an item's `rmlint-disable` may name it.
-    public var canBeDisabledPerItem: Bool { scope != .roadmap }
+    package var canBeDisabledPerItem: Bool { scope != .roadmap }
 }

@@ -2,10 +2,10 @@ import RMLintCore
 
 /// A rule's documentation as `rmlint explain` prints it (text) and as SARIF `help.markdown`
 /// carries it to code scanning: summary, rationale, options, examples, how to turn it off.
-public enum RuleDocumentation {
-    public static func text(_ rule: RuleDescription) -> String { render(rule, markdown: false) }
+package enum RuleDocumentation {
+    package static func text(_ rule: RuleDescription) -> String { render(rule, markdown: false) }
 
-    public static func markdown(_ rule: RuleDescription) -> String { render(rule, markdown: true) }
+    package static func markdown(_ rule: RuleDescription) -> String { render(rule, markdown: true) }
 
     private static func render(_ rule: RuleDescription, markdown: Bool) -> String {
         var text = markdown ? "**\(rule.id)** (default: \(rule.severity.rawValue))\n\n\(rule.summary)\n\n**Why:** \(rule.rationale)\n"

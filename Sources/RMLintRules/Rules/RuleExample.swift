@@ -1,26 +1,26 @@
 import RMLintCore
 
 /// A small roadmap that shows a rule at work. A `↓` marks each place a diagnostic must point at.
-public struct RuleExample: Sendable {
-    public struct File: Sendable {
-        public var path: String
-        public var content: String
+package struct RuleExample: Sendable {
+    package struct File: Sendable {
+        package var path: String
+        package var content: String
     }
 
     /// The file the example is about, then the items it needs around it.
-    public var files: [File]
+    package var files: [File]
     /// `.rmlint.yml`, when the example needs one (markers allowed).
-    public var configuration: String?
-    public var today: String
+    package var configuration: String?
+    package var today: String
     /// For change rules: the roadmap before the change (the base revision), markers allowed (a
     /// diagnostic about a deleted item points into the base). `nil` for rules that need no base.
-    public var base: [File]?
+    package var base: [File]?
 
-    public static let marker: Character = "↓"
-    public static let defaultToday = "2026-06-01"
+    package static let marker: Character = "↓"
+    package static let defaultToday = "2026-06-01"
 
     /// An example whose main file is `roadmap/<name>` holding `content` verbatim.
-    public init(file name: String = "item.md", _ content: String, context: [File] = RuleExample.background,
+    package init(file name: String = "item.md", _ content: String, context: [File] = RuleExample.background,
                 configuration: String? = nil, today: String = RuleExample.defaultToday) {
         self.files = [File(path: "roadmap/\(name)", content: content)] + context
         self.configuration = configuration
@@ -29,7 +29,7 @@ public struct RuleExample: Sendable {
 
     /// A change to `roadmap/<name>`: `before` at the base, `after` at the head (`nil`: deleted),
     /// the same `context` files at both.
-    public init(change name: String, before: String, after: String?, context: [File] = RuleExample.background,
+    package init(change name: String, before: String, after: String?, context: [File] = RuleExample.background,
                 today: String = RuleExample.defaultToday) {
         let path = "roadmap/\(name)"
         self.files = (after.map { [File(path: path, content: $0)] } ?? []) + context
@@ -39,29 +39,29 @@ public struct RuleExample: Sendable {
     }
 
     /// The file the example is about: the head's, or the base's when the change deletes it.
-    public var mainFile: File {
+    package var mainFile: File {
         if let base, let changed = base.first, !files.contains(where: { $0.path == changed.path }) { return changed }
         return files[0]
     }
 
     /// The main file with its markers removed, as `rmlint explain` prints it.
-    public var displayText: String {
+    package var displayText: String {
         mainFile.content.filter { $0 != RuleExample.marker }
     }
 
     /// Files besides the main one that the example needs, other than the shared ``background``.
-    public var additionalFiles: [File] {
+    package var additionalFiles: [File] {
         let shared = Set(RuleExample.background.map(\.path))
         return files.filter { !shared.contains($0.path) && $0.path != mainFile.path }
     }
 
     /// A narrative long enough for `smart-specific`.
-    public static let narrative = """
+    package static let narrative = """
     Customers reconcile invoices by hand every month; this removes that work for the finance teams we serve.
     """
 
     /// A live theme `T-core`, an archived theme `T-old` and an active goal `G-growth`.
-    public static let background: [File] = [
+    package static let background: [File] = [
         File(path: "roadmap/themes/T-core.md", content: """
         ---
         id: T-core

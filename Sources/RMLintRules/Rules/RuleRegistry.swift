@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Every rule, in the documented order. Adding a rule is adding its file and one line here.
-public enum RuleRegistry {
-    public static let rules: [any Rule.Type] = [
+package enum RuleRegistry {
+    package static let rules: [any Rule.Type] = [
         ParseErrorRule.self,
         SchemaRule.self,
         DuplicateIDRule.self,
@@ -26,19 +26,19 @@ public enum RuleRegistry {
         ScopeCutWithoutReasonRule.self,
     ]
 
-    public static let descriptions: [RuleDescription] = rules.map { $0.description }
+    package static let descriptions: [RuleDescription] = rules.map { $0.description }
 
-    public static let ids: Set<String> = Set(descriptions.map(\.id))
+    package static let ids: Set<String> = Set(descriptions.map(\.id))
 
     /// The ids an item's `rmlint-disable` may name.
-    public static let itemRuleIDs: Set<String> = Set(descriptions.filter(\.canBeDisabledPerItem).map(\.id))
+    package static let itemRuleIDs: Set<String> = Set(descriptions.filter(\.canBeDisabledPerItem).map(\.id))
 
-    public static func description(of id: String) -> RuleDescription? {
+    package static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id == id }
     }
 
     /// Rule ids with the options each accepts, for the configuration loader.
-    public static var options: [String: [RuleOption]] {
+    package static var options: [String: [RuleOption]] {
         Dictionary(uniqueKeysWithValues: descriptions.map { ($0.id, $0.options) })
     }
 }

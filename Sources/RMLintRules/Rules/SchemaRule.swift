@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Wrong types and enum values, missing required fields, and bad `rmlint-disable` entries.
-public struct SchemaRule: ItemRule {
-    public static let description = RuleDescription(
+package struct SchemaRule: ItemRule {
+    package static let description = RuleDescription(
         id: "schema",
         severity: .error,
         scope: .item,
@@ -49,9 +49,9 @@ public struct SchemaRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         item.schemaProblems.map { Finding(item, at: $0.location, field: $0.field ?? "", $0.message) }
     }
 }

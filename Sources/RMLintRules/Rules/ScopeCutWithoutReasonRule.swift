@@ -2,8 +2,8 @@ import Foundation
 import RMLintCore
 
 /// A committed outcome is not quietly made smaller.
-public struct ScopeCutWithoutReasonRule: Rule {
-    public static let description = RuleDescription(
+package struct ScopeCutWithoutReasonRule: Rule {
+    package static let description = RuleDescription(
         id: "scope-cut-without-reason",
         severity: .warning,
         scope: .graph,
@@ -27,9 +27,9 @@ public struct ScopeCutWithoutReasonRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         CommittedChange.all(in: context).compactMap { change in
             guard let head = change.head, let before = change.before.metric.value, let added = change.addedReplans(head),
                   !added.contains(where: { CommittedChange.mismatch(of: $0) == nil }) else { return nil }

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Themes, goals and milestones need exactly one accountable owner.
-public struct SingleOwnerRule: ItemRule {
-    public static let description = RuleDescription(
+package struct SingleOwnerRule: ItemRule {
+    package static let description = RuleDescription(
         id: "single-owner",
         severity: .error,
         scope: .item,
@@ -45,9 +45,9 @@ public struct SingleOwnerRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard let kind = item.kind, kind != .backlog else { return [] }
         guard let owner = item.owner else {
             return [Finding(item, at: .start, field: "owner", "\(kind.rawValue) has no owner; add 'owner:' naming one accountable person")]

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Near-term milestones need an estimate that fits the period's capacity.
-public struct SmartAchievableRule: ItemRule {
-    public static let description = RuleDescription(
+package struct SmartAchievableRule: ItemRule {
+    package static let description = RuleDescription(
         id: "smart-achievable",
         severity: .warning,
         scope: .item,
@@ -59,9 +59,9 @@ public struct SmartAchievableRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard milestone.kind == .milestone else { return [] }
         let capacity = context.configuration.capacity
         switch milestone.estimate {

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Goals and milestones need a metric with a name and a target.
-public struct SmartMeasurableRule: ItemRule {
-    public static let description = RuleDescription(
+package struct SmartMeasurableRule: ItemRule {
+    package static let description = RuleDescription(
         id: "smart-measurable",
         severity: .error,
         scope: .item,
@@ -49,9 +49,9 @@ public struct SmartMeasurableRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard let kind = item.kind, kind == .goal || kind == .milestone else { return [] }
         switch item.metric {
         case .absent:

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Goals serve an active theme; milestones serve an active theme or goal.
-public struct SmartRelevantRule: Rule {
-    public static let description = RuleDescription(
+package struct SmartRelevantRule: Rule {
+    package static let description = RuleDescription(
         id: "smart-relevant",
         severity: .error,
         scope: .graph,
@@ -54,9 +54,9 @@ public struct SmartRelevantRule: Rule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ context: LintContext) -> [Finding] {
+    package func check(_ context: LintContext) -> [Finding] {
         let graph = context.graph
         var findings: [Finding] = []
         for item in graph.items {

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Goals and milestones need a narrative that says what will be different.
-public struct SmartSpecificRule: ItemRule {
-    public static let description = RuleDescription(
+package struct SmartSpecificRule: ItemRule {
+    package static let description = RuleDescription(
         id: "smart-specific",
         severity: .warning,
         scope: .item,
@@ -40,11 +40,11 @@ public struct SmartSpecificRule: ItemRule {
     )
 
     /// `min-words`: the fewest words a narrative may have.
-    public static let minWords = RuleOption(name: "min-words", summary: "the fewest words a narrative may have", defaultValue: 15)
+    package static let minWords = RuleOption(name: "min-words", summary: "the fewest words a narrative may have", defaultValue: 15)
 
-    public init() {}
+    package init() {}
 
-    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         let minimum = context.value(of: Self.minWords, for: Self.self)
         guard let kind = item.kind, kind == .goal || kind == .milestone, item.bodyWordCount < minimum else { return [] }
         let words = item.bodyWordCount == 1 ? "1 word" : "\(item.bodyWordCount) words"

@@ -1,8 +1,8 @@
 import RMLintCore
 
 /// Goals, and milestones that are committed or in `now`, need a due date.
-public struct SmartTimeBoundRule: ItemRule {
-    public static let description = RuleDescription(
+package struct SmartTimeBoundRule: ItemRule {
+    package static let description = RuleDescription(
         id: "smart-time-bound",
         severity: .error,
         scope: .item,
@@ -44,9 +44,9 @@ public struct SmartTimeBoundRule: ItemRule {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
+    package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard item.due.isAbsent else { return [] }
         switch item.kind {
         case .goal?:

@@ -6,21 +6,21 @@ import RMLintRules
 /// What `--format github` adds beside the workflow commands: GitHub shows at most 10 error and 10
 /// warning annotations per step and drops the rest silently, so every diagnostic also goes to the
 /// job summary (`GITHUB_STEP_SUMMARY`) as Markdown, and stderr says how many annotations are hidden.
-public enum GitHubStepSummary {
+package enum GitHubStepSummary {
     /// Annotations GitHub shows per step, for each of errors and warnings.
-    public static let annotationLimit = 10
+    package static let annotationLimit = 10
     /// GitHub refuses a step's summary over 1 MiB; stay well below it.
     static let summaryLimit = 900_000
 
     /// Errors and warnings beyond what GitHub shows as annotations.
-    public static func hidden(_ result: LintResult) -> (errors: Int, warnings: Int) {
+    package static func hidden(_ result: LintResult) -> (errors: Int, warnings: Int) {
         let errors = result.diagnostics.count { $0.severity == .error }
         let warnings = result.diagnostics.count { $0.severity == .warning }
         return (max(0, errors - annotationLimit), max(0, warnings - annotationLimit))
     }
 
     /// The job summary: a line of counts, then a table of every diagnostic.
-    public static func markdown(_ result: LintResult) -> String {
+    package static func markdown(_ result: LintResult) -> String {
         let counts = "\(result.itemCount) item\(result.itemCount == 1 ? "" : "s"), \(result.errors) error\(result.errors == 1 ? "" : "s"), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
         var text = "### rmlint: \(result.errors > 0 ? "❌" : "✅") \(counts)\n\n"
         guard !result.diagnostics.isEmpty else { return text + "The roadmap is clean.\n\n" }
@@ -38,7 +38,7 @@ public enum GitHubStepSummary {
     }
 
     /// Appends the summary to the file GitHub names; false when it cannot be written.
-    public static func append(_ result: LintResult, to path: String) -> Bool {
+    package static func append(_ result: LintResult, to path: String) -> Bool {
         guard let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) else { return false }
         defer { try? handle.close() }
         do {

@@ -21,7 +21,7 @@ public struct JSONReporter: Reporter {
     }
 
     /// One diagnostic as lint's JSON writes it (also used by `diff`).
-    public static func encode(_ diagnostic: Diagnostic) -> JSONValue {
+    package static func encode(_ diagnostic: Diagnostic) -> JSONValue {
         .object([
             ("rule", .string(diagnostic.rule)),
             ("severity", .string(diagnostic.severity.rawValue)),
