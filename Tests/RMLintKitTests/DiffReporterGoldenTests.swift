@@ -14,7 +14,7 @@ struct DiffReporterGoldenTests {
         var all = files.mapValues { Array($0.utf8) }
         all[".rmlint.yml"] = Array(SampleRoadmap.configuration.utf8)
         let configuration = try ConfigurationLoader.standard.load(Array(SampleRoadmap.configuration.utf8), path: ".rmlint.yml")
-        return try RoadmapLoader(configuration: configuration).load(from: InMemorySource(bytes: all))
+        return try RoadmapLoader(configuration: configuration).load(from: MemorySource(files: all))
     }
 
     static func report() throws -> DiffReport {

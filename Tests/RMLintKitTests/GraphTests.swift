@@ -10,7 +10,7 @@ import Testing
 struct GraphTests {
     static func diagram(_ files: [String: String] = SampleRoadmap.files, focus: String? = nil,
                         include: @escaping (String) -> Bool = { _ in true }) throws -> RoadmapDiagram {
-        let roadmap = try RoadmapLoader(configuration: Configuration()).load(from: InMemorySource(files))
+        let roadmap = try RoadmapLoader(configuration: Configuration()).load(from: MemorySource(files))
         return try RoadmapDiagram(roadmap, include: include, focus: focus)
     }
 

@@ -3,8 +3,7 @@ import RMLintKit
 
 /// One input: a `.rmlint.yml`.
 func fuzzConfiguration(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = FuzzSupport.bytes(data, size)
-    _ = try? ConfigurationLoader.standard.load(bytes, path: ".rmlint.yml")
+    FuzzEntryPoints.configuration(FuzzSupport.bytes(data, size))
     return 0
 }
 

@@ -3,10 +3,7 @@ import RMLintKit
 
 /// One input: a whole roadmap file, parsed and decoded as an item.
 func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = FuzzSupport.bytes(data, size)
-    if case let .item(root, words) = FrontMatterParser.parse(bytes) {
-        _ = ItemDecoder().decode(root: root, bodyWordCount: words)
-    }
+    FuzzEntryPoints.frontMatter(FuzzSupport.bytes(data, size))
     return 0
 }
 

@@ -10,10 +10,11 @@ public struct SARIFReporter: Reporter {
 
     public init(options: ReporterOptions = ReporterOptions()) {}
 
-    public func report(_ result: LintResult) -> String {
-        let descriptions = RuleRegistry.descriptions
-        let ruleIndex = Dictionary(uniqueKeysWithValues: descriptions.enumerated().map { ($1.id, $0) })
-        let rules: [JSONValue] = descriptions.map { rule in
+    /// Each rule's position in ``rules``.
+    private static let ruleIndex = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptions.enumerated().map { ($1.id, $0) })
+
+    /// The tool's rule list with the documentation of each: the same for every report, built once.
+    private static let rules: [JSONValue] = RuleRegistry.descriptions.map { rule in
             .object([
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.summary))])),
@@ -23,6 +24,9 @@ public struct SARIFReporter: Reporter {
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
             ])
         }
+
+    public func report(_ result: LintResult) -> String {
+        let (ruleIndex, rules) = (Self.ruleIndex, Self.rules)
         var occurrences: [Fingerprint: Int] = [:]
         let results: [JSONValue] = result.diagnostics.map { diagnostic in
             occurrences[diagnostic.fingerprint, default: 0] += 1

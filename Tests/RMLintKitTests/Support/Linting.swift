@@ -3,30 +3,9 @@
 @testable import RMLintKit
 @testable import RMLintRules
 
-/// A roadmap held in memory: repository-relative path → content.
-struct InMemorySource: RoadmapSource {
-    var files: [String: [UInt8]]
-
-    init(_ files: [String: String]) {
-        self.files = files.mapValues { Array($0.utf8) }
-    }
-
-    init(bytes: [String: [UInt8]]) { self.files = bytes }
-
-    var allowsConcurrentReads: Bool { true }
-
-    func markdownFiles(under folder: String) throws -> [SourceEntry]? {
-        let prefix = folder.isEmpty ? "" : folder + "/"
-        let found = files.keys.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }
-        guard !found.isEmpty else { return nil }
-        return found.map { SourceEntry(path: $0, type: .regular, size: files[$0]?.count ?? 0) }
-    }
-
-    func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
-        Array((files[entry.path] ?? []).prefix(limit + 1))
-    }
-
-    func file(at path: String) throws -> [UInt8]? { files[path] }
+extension MemorySource {
+    /// Files given as text.
+    init(_ files: [String: String]) { self.init(files: files.mapValues { Array($0.utf8) }) }
 }
 
 /// Lints files held in memory, as `rmlint lint` would with that configuration; with `base`, the
@@ -45,7 +24,7 @@ func lintReport(_ files: [String: [UInt8]], configuration text: String? = nil, t
     func load(_ files: [String: [UInt8]]) throws -> Roadmap {
         var all = files
         if let text { all[".rmlint.yml"] = Array(text.utf8) }
-        return try RoadmapLoader(configuration: configuration).load(from: InMemorySource(bytes: all))
+        return try RoadmapLoader(configuration: configuration).load(from: MemorySource(files: all))
     }
     guard let date = CalendarDate(today) else { throw UsageError("bad date") }
     return LintEngine().lint(try load(files), base: try base.map(load), today: date)
