@@ -60,6 +60,11 @@ let package = Package(
             dependencies: ["RMLintRules"]
         ),
         .executableTarget(
+            name: "rmlint-incremental-benchmark",
+            dependencies: ["RMLintCore", "RMLintRules", "RMLintKit"],
+            path: "Benchmarks/IncrementalBenchmark"
+        ),
+        .executableTarget(
             name: "rmlint-parser-benchmark",
             dependencies: ["RMLintCore", "RMLintRules"],
             path: "Benchmarks/ParserBenchmark"

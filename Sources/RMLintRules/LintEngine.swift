@@ -17,9 +17,11 @@ package struct LintEngine: Sendable {
 
     /// Lints `roadmap`; with `base` (the roadmap before the change) the change rules run too.
     /// A finding about a file the change deleted is suppressed by the base file's `rmlint-disable`.
-    package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) -> Report {
+    /// With `memo`, item-scoped rules are not run again on items they already judged.
+    package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate, memo: ItemFindingsMemo? = nil) -> Report {
         let configuration = roadmap.configuration
         let context = LintContext(roadmap, base: base, today: today)
+
         var disabled: [String: [String: String]] = [:]
         for item in roadmap.items where !item.disabledRules.isEmpty {
             disabled[item.path] = item.disabledRules
@@ -32,21 +34,38 @@ package struct LintEngine: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var heldBack: [(rule: String, periods: CapacityLedger.PeriodSet)] = []
+        var enabled: [(rule: any Rule, description: RuleDescription, severity: Severity)] = []
         for rule in rules {
             let description = type(of: rule).description
             let setting = configuration.rules[description.id]
             if setting?.isOff == true { continue }
-            let unjudged = rule.heldBack(context)
-            if !unjudged.isEmpty { heldBack.append((description.id, unjudged)) }
-            let severity = (setting?.severity ?? nil) ?? description.severity
-            for finding in rule.check(context) {
-                if disabled[finding.path]?[description.id] != nil { continue }
+            enabled.append((rule, description, (setting?.severity ?? nil) ?? description.severity))
+        }
+        func add(_ findings: [Finding], of rule: (rule: any Rule, description: RuleDescription, severity: Severity)) {
+            let id = rule.description.id
+            for finding in findings where disabled[finding.path]?[id] == nil {
                 diagnostics.append(Diagnostic(
-                    rule: description.id, severity: severity, path: finding.path,
+                    rule: id, severity: rule.severity, path: finding.path,
                     line: finding.location.line, column: finding.location.column, item: finding.item,
                     message: TextSanitizer.escapeControlCharacters(finding.message),
-                    fingerprint: Fingerprint(rule: description.id, subject: finding.subject, field: finding.field)))
+                    fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field)))
             }
+        }
+        // Item rules judge one item at a time; with a memo, items judged before are not judged again.
+        let itemRules = enabled.filter { $0.rule is any ItemRule }
+        if let memo {
+            memo.begin(configuration: configuration, today: today, rules: itemRules.map(\.description.id), items: roadmap.items)
+            let itemContext = ItemContext(configuration: configuration, today: today)
+            let checks = itemRules.compactMap { $0.rule as? any ItemRule }
+            for item in context.graph.items {
+                let found = memo.findings(item) { checks.map { $0.check(item, in: itemContext) } }
+                for (index, findings) in found.enumerated() where !findings.isEmpty { add(findings, of: itemRules[index]) }
+            }
+        }
+        for rule in enabled where memo == nil || !(rule.rule is any ItemRule) {
+            let unjudged = rule.rule.heldBack(context)
+            if !unjudged.isEmpty { heldBack.append((rule.description.id, unjudged)) }
+            add(rule.rule.check(context), of: rule)
         }
         return Report(diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), notes: notes(context, heldBack: heldBack))
     }

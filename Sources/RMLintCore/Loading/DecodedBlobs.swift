@@ -1,14 +1,32 @@
-/// Items decoded from git blobs, by decoding settings and blob id: when two revisions are read
-/// (`diff`, `lint --staged` against `HEAD`), a file that did not change is parsed once.
+/// Items decoded from git blobs (by blob id) and from working-tree files (by content), per decoding
+/// settings: when two revisions are read (`diff`, `lint --staged` against `HEAD`), or a session
+/// reads the working tree again, a file that did not change is parsed once.
 package final class DecodedBlobs: @unchecked Sendable {
     /// The blobs decoded with one set of settings (settings are hashed once per load, not per file).
     final class Table: @unchecked Sendable {
         private var entries: [GitObjectID: FileReading] = [:]
+        /// Working-tree files by a hash of their bytes, with the bytes (a hash match is checked in full).
+        private var byContent: [Int: [(bytes: [UInt8], reading: FileReading)]] = [:]
         private let lock = NSLockLike()
         private(set) var parsed = 0
 
         subscript(blob: GitObjectID) -> FileReading? {
             lock.withLock { entries[blob] }
+        }
+
+        /// What a file with exactly these bytes decoded to, if one was decoded before.
+        func reading(content bytes: [UInt8]) -> FileReading? {
+            let key = bytes.hashValue
+            return lock.withLock { byContent[key]?.first { $0.bytes == bytes }?.reading }
+        }
+
+        func store(_ reading: FileReading, content bytes: [UInt8]) {
+            let key = bytes.hashValue
+            lock.withLock {
+                byContent[key, default: []].removeAll { $0.bytes == bytes }
+                byContent[key, default: []].append((bytes, reading))
+                parsed += 1
+            }
         }
 
         func store(_ entry: FileReading, for blob: GitObjectID) {

@@ -1,26 +1,84 @@
-/// The roadmap at one revision: its configuration, every item read, the files that could not be
-/// read, and the graph built over them. `lint` consumes it; `graph`, `diff` and `history` build on it.
+/// The roadmap at one revision: its configuration, what each roadmap file holds, the items and the
+/// files that could not be read, and the graph built over them. `lint` consumes it; `graph`,
+/// `diff` and `history` build on it.
+///
+/// It is assembled from per-file readings (``FileReading``, a pure function of path, bytes and
+/// settings), so a session that sees one file change replaces that file's reading and rebuilds
+/// (``replacing(_:at:)``) without reading or decoding any other file.
 package struct Roadmap: Sendable {
     package var revision: RoadmapRevision
     package var configuration: Configuration
+    /// Every roadmap file's reading, in path order (files that are not items included).
+    package private(set) var readings: [(path: String, reading: FileReading)]
     /// Items in path order.
-    package var items: [RoadmapItem]
+    package private(set) var items: [RoadmapItem]
     /// Files that look like items but cannot be read.
-    package var unreadable: [UnreadableFile]
+    package private(set) var unreadable: [UnreadableFile]
     /// Configured roadmap folders that do not exist at this revision.
     package var missingFolders: [String]
-    package let graph: RoadmapGraph
+    package private(set) var graph: RoadmapGraph
 
-    package init(revision: RoadmapRevision, configuration: Configuration, items: [RoadmapItem],
-                unreadable: [UnreadableFile], missingFolders: [String] = []) {
+    package init(revision: RoadmapRevision, configuration: Configuration, readings: [(path: String, reading: FileReading)],
+                 missingFolders: [String] = []) {
         self.revision = revision
         self.configuration = configuration
-        self.items = items
-        self.unreadable = unreadable
+        self.readings = readings
         self.missingFolders = missingFolders
+        (items, unreadable) = Roadmap.split(readings)
         graph = RoadmapGraph(items: items, unreadable: unreadable)
+    }
+
+    /// A roadmap of decoded items and unreadable files, in path order.
+    package init(revision: RoadmapRevision, configuration: Configuration, items: [RoadmapItem],
+                 unreadable: [UnreadableFile], missingFolders: [String] = []) {
+        let readings = items.map { ($0.path, FileReading.item($0)) } + unreadable.map { ($0.path, FileReading.unreadable($0)) }
+        self.init(revision: revision, configuration: configuration,
+                  readings: readings.sorted { PathOrder.precedes($0.0, $1.0) }.map { (path: $0.0, reading: $0.1) },
+                  missingFolders: missingFolders)
+    }
+
+    /// The same roadmap with the file at `path` reading `reading` (`nil`: the file is gone), the
+    /// graph rebuilt over the items; no other file is read or decoded again.
+    package func replacing(_ reading: FileReading?, at path: String) -> Roadmap {
+        var readings = self.readings
+        let position = readings.partitionPoint { PathOrder.precedes($0.path, path) }
+        let present = position < readings.count && readings[position].path == path
+        switch (reading, present) {
+        case let (reading?, true): readings[position].reading = reading.at(path: path)
+        case let (reading?, false): readings.insert((path, reading.at(path: path)), at: position)
+        case (nil, true): readings.remove(at: position)
+        case (nil, false): return self
+        }
+        return Roadmap(revision: revision, configuration: configuration, readings: readings, missingFolders: missingFolders)
     }
 
     /// Files that are items (readable or not): the `items` count of the summary.
     package var itemCount: Int { items.count + unreadable.count }
+
+    private static func split(_ readings: [(path: String, reading: FileReading)]) -> ([RoadmapItem], [UnreadableFile]) {
+        var items: [RoadmapItem] = []
+        var unreadable: [UnreadableFile] = []
+        items.reserveCapacity(readings.count)
+        for entry in readings {
+            switch entry.reading {
+            case let .item(item): items.append(item)
+            case let .unreadable(file): unreadable.append(file)
+            case .notAnItem: continue
+            }
+        }
+        return (items, unreadable)
+    }
+}
+
+extension Array {
+    /// The first index whose element is not `belongsBefore` (the elements must be partitioned so).
+    func partitionPoint(_ belongsBefore: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongsBefore(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 }

@@ -39,7 +39,7 @@ package struct RoadmapLoader: Sendable {
         }
         if source.allowsConcurrentReads {
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder)
+                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder, memo: table)
             }
         } else {
             // Read one by one (the source is not thread-safe), then parse concurrently. A source
@@ -51,7 +51,7 @@ package struct RoadmapLoader: Sendable {
             }
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
                 if let found = known[index] { return results[index] = found }
-                let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder)
+                let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder, memo: nil)
                 results[index] = result
                 if let table, files[index].type == .regular, let blob = files[index].objectID {
                     table.store(result, for: blob)
@@ -59,20 +59,16 @@ package struct RoadmapLoader: Sendable {
             }
         }
 
-        var items: [RoadmapItem] = []
-        var unreadable: [UnreadableFile] = []
-        for result in results.values {
-            switch result {
-            case let .item(item)?: items.append(item)
-            case let .unreadable(file)?: unreadable.append(file)
-            case .notAnItem?, nil: continue
-            }
+        let readings = results.values.enumerated().compactMap { index, reading in
+            reading.map { (path: files[index].path, reading: $0) }
         }
-        return Roadmap(revision: revision, configuration: configuration, items: items, unreadable: unreadable, missingFolders: missing)
+        return Roadmap(revision: revision, configuration: configuration, readings: readings, missingFolders: missing)
     }
 
+    /// One file's reading. With `memo`, a regular file without a blob id (the working tree) whose
+    /// bytes were decoded before is not decoded again.
     private static func process(_ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,
-                                decoder: ItemDecoder) -> FileReading {
+                                decoder: ItemDecoder, memo: DecodedBlobs.Table?) -> FileReading {
         guard entry.type == .regular || entry.type == .conflicted else {
             let what = entry.type == .symbolicLink ? "a symbolic link" : "a FIFO, socket or device"
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
@@ -85,8 +81,14 @@ package struct RoadmapLoader: Sendable {
             return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
         }
         let oversized = data.count > FrontMatterParser.maximumSize
+        // A file over the limit was read only in part: its reading also rests on its full size.
+        let memo = entry.type == .regular && entry.objectID == nil && !oversized ? memo : nil
+        if let known = memo?.reading(content: data) { return known.at(path: entry.path) }
         let reading = decoder.read(data, size: oversized ? max(source.size(of: entry), data.count) : data.count, path: entry.path)
-        guard entry.type == .conflicted else { return reading }
+        guard entry.type == .conflicted else {
+            memo?.store(reading, content: data)
+            return reading
+        }
         let salvaged: SalvagedIdentity
         switch reading {
         case let .item(item): salvaged = SalvagedIdentity(id: item.itemID, kind: item.kind)
