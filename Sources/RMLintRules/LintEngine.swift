@@ -37,9 +37,9 @@ package struct LintEngine: Sendable {
         var enabled: [(rule: any Rule, description: RuleDescription, severity: Severity)] = []
         for rule in rules {
             let description = type(of: rule).description
-            let setting = configuration.rules[description.id]
-            if setting?.isOff == true { continue }
-            enabled.append((rule, description, (setting?.severity ?? nil) ?? description.severity))
+            let level = configuration.rules[description.id]?.level ?? .default
+            guard let severity = level.severity(default: description.severity) else { continue }
+            enabled.append((rule, description, severity))
         }
         func add(_ findings: [Finding], of rule: (rule: any Rule, description: RuleDescription, severity: Severity)) {
             let id = rule.description.id

@@ -42,7 +42,9 @@ struct ConfigurationTests {
         #expect(configuration.capacity.total[.month(year: 2026, month: 1)]?.value == 12)
         #expect(configuration.review?.cadence == .monthly)
         #expect(configuration.rules["overdue"]?.isOff == true)
-        #expect(configuration.rules["smart-specific"]?.severity == .some(.error))
+        #expect(configuration.rules["smart-specific"]?.level == .severity(.error))
+        #expect(configuration.rules["smart-specific"]?.options == ["min-words": 20])
+        #expect(configuration.rules["overdue"]?.level == .off)
         #expect(configuration.strictFields)
     }
 
@@ -72,5 +74,20 @@ struct ConfigurationTests {
         #expect(found.location.line == line)
         #expect(found.message.contains(fragment), "\(found.message)")
         #expect(found.description.hasPrefix(".rmlint.yml:\(line):"))
+    }
+}
+
+/// A configuration followed as it is edited keeps the last valid one in force.
+struct ConfigurationStateTests {
+    @Test func anInvalidEditKeepsTheLastValidConfiguration() {
+        var state = ConfigurationState(loader: .standard, bytes: Array("roadmap: [plans]\n".utf8))
+        #expect(state.current.roadmap == ["plans"] && state.error == nil)
+        state.update(Array("roadmap: [plans\n".utf8))
+        #expect(state.current.roadmap == ["plans"])
+        #expect(state.error?.location.line == 1 && state.error?.message.contains("invalid YAML") == true, "\(String(describing: state.error))")
+        state.update(Array("roadmap: [roadmap]\nrules: {overdue: off}\n".utf8))
+        #expect(state.current.roadmap == ["roadmap"] && state.current.rules["overdue"]?.isOff == true && state.error == nil)
+        state.update(nil)
+        #expect(state.current.path == nil && state.current.rules.isEmpty && state.error == nil, "no file: the defaults")
     }
 }

@@ -37,8 +37,8 @@ struct DiffReporterGoldenTests {
         head["roadmap/backlog/B-scim.md"] = nil
         head["roadmap/backlog/archive/B-fees.md"] = head.removeValue(forKey: "roadmap/backlog/B-fees.md")
         head["roadmap/backlog/B-3ds.md"] = "---\nid: B-3ds\nkind: backlog\ntitle: 3-D Secure *v2* | <b>step-up</b>\nmilestone: M-retries\n---\n"
-        return DiffReport(base: try roadmap(base), head: try roadmap(head), baseLabel: "0123456789abcdef0123456789abcdef01234567",
-                          headLabel: "index", today: CalendarDate(year: 2026, month: 6, day: 1)!)
+        return DiffReport(base: try roadmap(base), head: try roadmap(head), baseLabel: .commit(try #require(GitObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))),
+                          headLabel: .index, today: CalendarDate(year: 2026, month: 6, day: 1)!)
     }
 
     @Test(arguments: ["text", "json", "markdown"])
@@ -80,6 +80,6 @@ struct DiffReporterGoldenTests {
             let unescaped = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
             #expect(unescaped == 3 || unescaped == 4, "\(line)")
         }
-        #expect(DiffMarkdownReporter().report(DiffReport(base: "a", head: "b", changes: [], capacity: [], introduced: [], fixed: [])).isEmpty)
+        #expect(DiffMarkdownReporter().report(DiffReport(base: .nothing, head: .index, changes: [], capacity: [], introduced: [], fixed: [])).isEmpty)
     }
 }

@@ -52,15 +52,30 @@ package struct ReviewConfiguration: Sendable {
     package var location: SourceLocation
 }
 
-/// One entry of `rules:`: a severity override and the rule's options.
+/// What `rules:` says about one rule's severity.
+package enum RuleLevel: Hashable, Sendable {
+    /// Not said: the rule's default severity.
+    case `default`
+    case off
+    case severity(Severity)
+
+    /// The severity the rule reports with, or `nil` when it is off.
+    package func severity(default severity: Severity) -> Severity? {
+        switch self {
+        case .default: return severity
+        case .off: return nil
+        case let .severity(chosen): return chosen
+        }
+    }
+}
+
+/// One entry of `rules:`: the level and the rule's options, parsed and checked when the
+/// configuration is read (nothing of the YAML is read at lint time).
 package struct RuleConfiguration: Sendable {
-    /// `nil` keeps the default severity; `.some(nil)` means `off`.
-    package var severity: Severity??
-    package var options: [String: YAMLNode] = [:]
+    package var level: RuleLevel
+    /// Option name → value, each validated against the rule's ``RuleOption``.
+    package var options: [String: Int] = [:]
     package var location: SourceLocation
 
-    package var isOff: Bool {
-        if case .some(.none) = severity { return true }
-        return false
-    }
+    package var isOff: Bool { level == .off }
 }

@@ -165,16 +165,15 @@ struct ConfigurationReader {
             guard let options = rules[entry.key] else {
                 throw fail("unknown rule '\(entry.key)' in 'rules'; run 'rmlint rules' to list them", entry.keyLocation)
             }
-            var setting = RuleConfiguration(severity: nil, location: entry.keyLocation)
+            var setting = RuleConfiguration(level: .default, location: entry.keyLocation)
             if entry.value.string != nil {
-                setting.severity = try severity(entry.value, rule: entry.key)
+                setting.level = try level(entry.value, rule: entry.key)
             } else if let fields = entry.value.entries {
                 for field in fields {
                     if field.key == "severity" {
-                        setting.severity = try severity(field.value, rule: entry.key)
+                        setting.level = try level(field.value, rule: entry.key)
                     } else if let option = options.first(where: { $0.name == field.key }) {
-                        try option.validate(field.value, rule: entry.key, path: path)
-                        setting.options[field.key] = field.value
+                        setting.options[field.key] = try option.validate(field.value, rule: entry.key, path: path)
                     } else {
                         let known = (["severity"] + options.map(\.name)).joined(separator: ", ")
                         throw fail("unknown option '\(field.key)' for rule '\(entry.key)'; it takes \(known)", field.keyLocation)
@@ -188,11 +187,11 @@ struct ConfigurationReader {
         return result
     }
 
-    private func severity(_ node: YAMLNode, rule: String) throws(ConfigurationError) -> Severity?? {
+    private func level(_ node: YAMLNode, rule: String) throws(ConfigurationError) -> RuleLevel {
         switch node.string {
-        case "error": return .some(.error)
-        case "warning": return .some(.warning)
-        case "off": return .some(nil)
+        case "error": return .severity(.error)
+        case "warning": return .severity(.warning)
+        case "off": return .off
         default:
             throw fail("severity of '\(rule)' must be error, warning or off; found \(node.text.isEmpty ? node.typeName : "'\(node.text)'")", node.location)
         }

@@ -1,6 +1,6 @@
 /// A 20-byte git object id (SHA-1), as a value: content with the same id is the same content.
 /// Reading objects is `RMLintGit`'s; this type needs no libgit2.
-package struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
+public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
     private var head: UInt64
     private var middle: UInt64
     private var tail: UInt32
@@ -25,7 +25,7 @@ package struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The id written as 40 hex digits (either case), or `nil` when it is not one.
-    package init?(hex: String) {
+    public init?(hex: String) {
         let digits = Array(hex.utf8)
         guard digits.count == 40 else { return nil }
         var bytes: [UInt8] = []
@@ -50,7 +50,7 @@ package struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
     package var bytes: [UInt8] { (0..<20).map(byte) }
 
     /// The 40 lower-case hex digits.
-    package var description: String {
+    public var description: String {
         let digits: StaticString = "0123456789abcdef"
         return String(unsafeUninitializedCapacity: 40) { buffer in
             for index in 0..<20 {

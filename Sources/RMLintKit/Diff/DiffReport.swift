@@ -5,16 +5,16 @@ import RMLintRules
 /// What a change does to the roadmap (SPEC §6): item changes, capacity per period before and
 /// after, and the lint diagnostics it introduces and fixes (matched by fingerprint, not line).
 public struct DiffReport: Sendable {
-    /// The base commit id (empty when there is none: `--staged` before the first commit).
-    public var base: String
-    /// The head commit id, or `index`.
-    public var head: String
+    /// The base: a commit, or nothing (`--staged` before the first commit).
+    public var base: DiffSide
+    /// The head: a commit, or the index.
+    public var head: DiffSide
     package var changes: [ItemChange]
     package var capacity: [CapacityChange]
     public var introduced: [Diagnostic]
     public var fixed: [Diagnostic]
 
-    package init(base: String, head: String, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic], fixed: [Diagnostic]) {
+    package init(base: DiffSide, head: DiffSide, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic], fixed: [Diagnostic]) {
         self.base = base
         self.head = head
         self.changes = changes
@@ -25,7 +25,7 @@ public struct DiffReport: Sendable {
 
     /// Compares two roadmaps: items, capacity, and the diagnostics of each side (the head linted
     /// with the change rules against the base).
-    package init(base: Roadmap, head: Roadmap, baseLabel: String, headLabel: String, today: CalendarDate) {
+    package init(base: Roadmap, head: Roadmap, baseLabel: DiffSide, headLabel: DiffSide, today: CalendarDate) {
         let engine = LintEngine()
         let before = engine.lint(base, today: today).diagnostics
         let after = engine.lint(head, base: base, today: today).diagnostics

@@ -41,9 +41,9 @@ public struct DiffRunner: Sendable {
         let base = try baseCommit.map {
             try Workspace.loadBase(GitTreeSource(repository: repository, commit: $0), revision: .commit($0.description),
                                    fallback: head.configuration, memo: memo)
-        } ?? Roadmap(revision: .commit("(none)"), configuration: head.configuration, items: [], unreadable: [])
-        return DiffReport(base: base, head: head, baseLabel: baseCommit?.description ?? "",
-                          headLabel: headCommit?.description ?? "index", today: request.today)
+        } ?? Roadmap(revision: .nothing, configuration: head.configuration, items: [], unreadable: [])
+        return DiffReport(base: base, head: head, baseLabel: baseCommit.map(DiffSide.commit) ?? .nothing,
+                          headLabel: headCommit.map(DiffSide.commit) ?? .index, today: request.today)
     }
 
     /// The base commit (`nil`: none, with `--staged` before the first commit) and the head commit

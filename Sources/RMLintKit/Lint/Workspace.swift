@@ -23,6 +23,9 @@ package struct Workspace: Sendable {
             let index = try GitIndexSource.open(at: directory)
             source = index
             root = index.workTreeRoot
+        case .nothing:
+            root = RepositoryLocator.root(from: directory)
+            source = MemorySource(files: [:])
         case let .commit(expression):
             let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
             let commit = try repository.resolvedCommit(expression)
@@ -55,24 +58,32 @@ package struct Workspace: Sendable {
     /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
     package func loadRoadmap(memo: DecodedBlobs? = nil) throws -> Roadmap {
         let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
+        if let problem = problem(in: roadmap) { throw problem }
+        return roadmap
+    }
+
+    /// Why `roadmap` cannot be linted as it stands — a configured folder that does not exist
+    /// (a ``ConfigurationError`` at `roadmap:`), or no items at all (a ``UsageError`` saying where
+    /// rmlint looked) — or `nil`. A command turns it into exit 2; a session can hold it and show it.
+    package func problem(in roadmap: Roadmap) -> (any Error)? {
         let configured = configuration.path != nil && !configuration.roadmapLocations.isEmpty
         if configured, let folder = roadmap.missingFolders.first,
            let index = configuration.roadmap.firstIndex(of: folder) {
             let place = revision == .workingTree ? "" : " in \(revision)"
-            throw ConfigurationError(path: configuration.path ?? ".rmlint.yml", location: configuration.roadmapLocations[index],
-                                     message: "roadmap folder '\(folder)' does not exist\(place); create it or fix 'roadmap:'")
+            return ConfigurationError(path: configuration.path ?? ".rmlint.yml", location: configuration.roadmapLocations[index],
+                                      message: "roadmap folder '\(folder)' does not exist\(place); create it or fix 'roadmap:'")
         }
-        guard roadmap.itemCount > 0 else {
-            let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
-            switch revision {
-            case .workingTree:
-                throw UsageError("no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)")
-            case .index:
-                throw UsageError("no roadmap items in the index under \(folders); stage them with 'git add', or set 'roadmap:' in .rmlint.yml to the folders that hold them")
-            case let .commit(expression):
-                throw UsageError("no roadmap items in \(folders) at '\(expression)'")
-            }
+        guard roadmap.itemCount == 0 else { return nil }
+        let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
+        switch revision {
+        case .workingTree:
+            return UsageError("no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)")
+        case .index:
+            return UsageError("no roadmap items in the index under \(folders); stage them with 'git add', or set 'roadmap:' in .rmlint.yml to the folders that hold them")
+        case let .commit(expression):
+            return UsageError("no roadmap items in \(folders) at '\(expression)'")
+        case .nothing:
+            return UsageError("no roadmap items: there is no commit to read them from")
         }
-        return roadmap
     }
 }

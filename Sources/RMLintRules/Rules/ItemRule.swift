@@ -28,7 +28,6 @@ package struct ItemContext: Sendable {
 
     /// The configured value of a rule's option, or its default.
     package func value(of option: RuleOption, for rule: any Rule.Type) -> Int {
-        if let node = configuration.rules[rule.description.id]?.options[option.name], case let .int(value) = node.value { return value }
-        return option.defaultValue
+        configuration.rules[rule.description.id]?.options[option.name] ?? option.defaultValue
     }
 }

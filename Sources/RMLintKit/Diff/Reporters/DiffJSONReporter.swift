@@ -13,8 +13,8 @@ public struct DiffJSONReporter: Reporter {
     public func report(_ report: DiffReport) -> String {
         JSONValue.object([
             ("version", .int(1)),
-            ("base", .string(report.base)),
-            ("head", .string(report.head)),
+            ("base", .string(report.base.json)),
+            ("head", .string(report.head.json)),
             ("changes", .array(report.changes.map(change))),
             ("capacity", .array(report.capacity.map(capacity))),
             ("introduced", .array(report.introduced.map(JSONReporter.encode))),

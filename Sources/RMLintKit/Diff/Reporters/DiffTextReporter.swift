@@ -16,7 +16,7 @@ public struct DiffTextReporter: Reporter {
     }
 
     private func range(_ report: DiffReport) -> String {
-        "\(report.base.isEmpty ? "(nothing)" : String(report.base.prefix(10)))..\(report.head == "index" ? "index" : String(report.head.prefix(10)))"
+        "\(report.base.short)..\(report.head.short)"
     }
 
     /// "Title:" and rows with columns padded to the widest cell (the last column is not padded).

@@ -1,0 +1,27 @@
+import RMLintCore
+
+/// One side of a comparison: a commit, the git index (what the next commit will contain), or
+/// nothing (the base of `--staged` before the first commit).
+public enum DiffSide: Hashable, Sendable {
+    case nothing
+    case index
+    case commit(GitObjectID)
+
+    /// As SPEC §6's JSON writes it: the full commit id, `index`, or empty for nothing.
+    public var json: String {
+        switch self {
+        case .nothing: return ""
+        case .index: return "index"
+        case let .commit(id): return id.description
+        }
+    }
+
+    /// As a terminal line shows it: ten hex digits of a commit, `index`, or `(nothing)`.
+    public var short: String {
+        switch self {
+        case .nothing: return "(nothing)"
+        case .index: return "index"
+        case let .commit(id): return String(id.description.prefix(10))
+        }
+    }
+}
