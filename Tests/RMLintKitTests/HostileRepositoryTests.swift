@@ -84,14 +84,14 @@ import Testing
 
     private func milestones(_ count: Int, cycle: Bool) -> [RoadmapItem] {
         (0..<count).map { index in
-            let item = RoadmapItem(path: "roadmap/M-\(index).md")
+            var item = RoadmapItem.Fields(path: "roadmap/M-\(index).md")
             item.id = .valid(Located("M-\(index)", at: SourceLocation(line: 2, column: 5)))
             item.kind = .milestone
             item.status = .valid(Located(.proposed, at: .start))
             item.due = .valid(Located(CalendarDate(year: 2027, month: 1, day: 1)!, at: .start))
             let next = index + 1 < count ? index + 1 : (cycle ? 0 : nil)
             item.dependsOn = next.map { [Located("M-\($0)", at: SourceLocation(line: 9, column: 13))] } ?? []
-            return item
+            return RoadmapItem(item)
         }
     }
 

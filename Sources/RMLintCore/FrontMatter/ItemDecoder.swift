@@ -50,14 +50,14 @@ package struct ItemDecoder: Sendable {
 
     /// Decodes a front-matter mapping; the item's `path` is left for the caller to set.
     package func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
-        let item = RoadmapItem(bodyWordCount: bodyWordCount)
+        var item = RoadmapItem.Fields(bodyWordCount: bodyWordCount)
         var checker = FieldChecker(root: root)
         for entry in root.entries ?? [] {
             item.keyLocations.append(entry.key, at: entry.keyLocation)
         }
-        decodeCommon(into: item, &checker)
+        decodeCommon(into: &item, &checker)
         if let kind = item.kind {
-            decodeKindFields(kind, into: item, &checker)
+            decodeKindFields(kind, into: &item, &checker)
             if settings.strictFields {
                 let known = Set(ItemKind.commonFields + kind.fields)
                 for entry in root.entries ?? [] where !known.contains(entry.key) {
@@ -67,10 +67,10 @@ package struct ItemDecoder: Sendable {
             }
         }
         item.schemaProblems = checker.problems
-        return item
+        return RoadmapItem(item)
     }
 
-    private func decodeCommon(into item: RoadmapItem, _ checker: inout FieldChecker) {
+    private func decodeCommon(into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {
         item.id = checker.string("id", required: true, what: "an id such as M-101")
         if case let .valid(id) = item.id, !ItemDecoder.isValidID(id.value) {
             checker.problem("id '\(TextSanitizer.escapeControlCharacters(id.value))' must start with a letter and use only letters, digits, '.', '_' and '-'",
@@ -88,7 +88,7 @@ package struct ItemDecoder: Sendable {
         item.disabledRules = checker.disabledRules(known: settings.ruleIDs, perItem: settings.itemRuleIDs)
     }
 
-    private func decodeKindFields(_ kind: ItemKind, into item: RoadmapItem, _ checker: inout FieldChecker) {
+    private func decodeKindFields(_ kind: ItemKind, into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {
         item.status = checker.enumeration("status", kind.statuses, required: kind == .milestone, kind: kind)
         switch kind {
         case .theme:

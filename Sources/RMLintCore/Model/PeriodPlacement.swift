@@ -32,7 +32,7 @@ package enum PeriodPlacement: Hashable, Sendable {
 extension RoadmapItem {
     /// The period this item's effort falls in.
     package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
-        PeriodPlacement(period: period.reading, due: due.reading, dueKeyWritten: keyLocations["due"] != nil, granularity: granularity)
+        PeriodPlacement(period: fields.period.reading, due: fields.due.reading, dueKeyWritten: fields.keyLocations["due"] != nil, granularity: granularity)
     }
 }
 

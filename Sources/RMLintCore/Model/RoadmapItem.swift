@@ -4,88 +4,79 @@ import Foundation
 /// nothing of the YAML tree it came from.
 ///
 /// Decoding depends only on the file's bytes and ``ItemDecoder/Settings``, so a decoded item can be
-/// cached by content (a blob id) and placed at any path. Fields that failed their type check are
-/// ``Field/invalid(_:)``: the `schema` rule reports them once and every other rule treats them as unknown.
+/// cached by content (a blob id, a content hash) and placed at any path. Fields that failed their type
+/// check are ``Field/invalid(_:)``: the `schema` rule reports them once and every other rule treats them
+/// as unknown.
 ///
-/// A reference, so the graph, the rules and the reports share one copy of each item. Only the
-/// decoder writes it, before the item is handed on; from then on it is read-only, which is what
-/// makes it safe to share between threads.
-package final class RoadmapItem: @unchecked Sendable {
-    /// Repository-relative path with `/` separators.
-    package internal(set) var path: String
-    /// Words of narrative below the front-matter, counted up to what `smart-specific` needs.
-    package internal(set) var bodyWordCount: Int
+/// A reference, so the graph, the rules and the reports share one copy of each item, and immutable:
+/// the decoder fills a ``Fields`` value and the item is made from it, so it is safe to share between
+/// threads and between the lints of a session. Its fields read as properties (`item.due`).
+@dynamicMemberLookup
+package final class RoadmapItem: Sendable {
+    /// Everything decoded from one front-matter.
+    package struct Fields: Sendable {
+        /// Repository-relative path with `/` separators.
+        package var path: String
+        /// Words of narrative below the front-matter, counted up to what `smart-specific` needs.
+        package var bodyWordCount: Int
+        package var id: Field<String> = .absent
+        /// The id as written when it is text that failed validation (`T payments`): links naming it are unknown, not dangling.
+        package var writtenID: String?
+        package var kind: ItemKind?
+        package var title: Field<String> = .absent
+        package var status: Field<ItemStatus> = .absent
+        package var owner: Owner?
+        package var theme: Field<String> = .absent
+        package var milestone: Field<String> = .absent
+        package var goals: [Located<String>] = []
+        package var dependsOn: [Located<String>] = []
+        package var horizon: Field<Horizon> = .absent
+        package var track: Field<String> = .absent
+        package var estimate: Field<Decimal> = .absent
+        package var due: Field<CalendarDate> = .absent
+        package var delivered: Field<CalendarDate> = .absent
+        package var period: Field<Period> = .absent
+        package var metric: Field<Metric> = .absent
+        package var replans: [Replan] = []
+        package var droppedReason: Field<String> = .absent
+        /// `rmlint-disable`: rule id → reason.
+        package var disabledRules: [String: String] = [:]
+        /// Where each top-level key is written (keys with an empty value included).
+        package var keyLocations = KeyLocations()
+        /// Problems the `schema` rule reports.
+        package var schemaProblems: [ParseProblem] = []
 
-    package internal(set) var id: Field<String> = .absent
-    /// The id as written when it is text that failed validation (`T payments`): links naming it are unknown, not dangling.
-    package internal(set) var writtenID: String?
-    package internal(set) var kind: ItemKind?
-    package internal(set) var title: Field<String> = .absent
-    package internal(set) var status: Field<ItemStatus> = .absent
-    package internal(set) var owner: Owner?
-    package internal(set) var theme: Field<String> = .absent
-    package internal(set) var milestone: Field<String> = .absent
-    package internal(set) var goals: [Located<String>] = []
-    package internal(set) var dependsOn: [Located<String>] = []
-    package internal(set) var horizon: Field<Horizon> = .absent
-    package internal(set) var track: Field<String> = .absent
-    package internal(set) var estimate: Field<Decimal> = .absent
-    package internal(set) var due: Field<CalendarDate> = .absent
-    package internal(set) var delivered: Field<CalendarDate> = .absent
-    package internal(set) var period: Field<Period> = .absent
-    package internal(set) var metric: Field<Metric> = .absent
-    package internal(set) var replans: [Replan] = []
-    package internal(set) var droppedReason: Field<String> = .absent
-    /// `rmlint-disable`: rule id → reason.
-    package internal(set) var disabledRules: [String: String] = [:]
-    /// Where each top-level key is written (keys with an empty value included).
-    package internal(set) var keyLocations = KeyLocations()
-    /// Problems the `schema` rule reports.
-    package internal(set) var schemaProblems: [ParseProblem] = []
-
-    package init(path: String = "", bodyWordCount: Int = 0) {
-        self.path = path
-        self.bodyWordCount = bodyWordCount
+        package init(path: String = "", bodyWordCount: Int = 0) {
+            self.path = path
+            self.bodyWordCount = bodyWordCount
+        }
     }
 
-    /// The same item placed at `path`: itself when it has no path yet, else a copy.
+    package let fields: Fields
+
+    package init(_ fields: Fields) { self.fields = fields }
+
+    /// An item with nothing decoded but its path (tests, placeholders).
+    package convenience init(path: String = "", bodyWordCount: Int = 0) {
+        self.init(Fields(path: path, bodyWordCount: bodyWordCount))
+    }
+
+    package subscript<Value>(dynamicMember field: KeyPath<Fields, Value>) -> Value { fields[keyPath: field] }
+
+    /// The same item placed at `path`: itself when it is there already, else a copy.
     package func at(path: String) -> RoadmapItem {
-        if self.path.isEmpty {
-            self.path = path
-            return self
-        }
-        let copy = RoadmapItem(path: path, bodyWordCount: bodyWordCount)
-        copy.id = id
-        copy.writtenID = writtenID
-        copy.kind = kind
-        copy.title = title
-        copy.status = status
-        copy.owner = owner
-        copy.theme = theme
-        copy.milestone = milestone
-        copy.goals = goals
-        copy.dependsOn = dependsOn
-        copy.horizon = horizon
-        copy.track = track
-        copy.estimate = estimate
-        copy.due = due
-        copy.delivered = delivered
-        copy.period = period
-        copy.metric = metric
-        copy.replans = replans
-        copy.droppedReason = droppedReason
-        copy.disabledRules = disabledRules
-        copy.keyLocations = keyLocations
-        copy.schemaProblems = schemaProblems
-        return copy
+        guard fields.path != path else { return self }
+        var moved = fields
+        moved.path = path
+        return RoadmapItem(moved)
     }
 
     /// The item's id when it is valid, for messages and the `item` field of diagnostics.
-    package var itemID: String? { id.value }
+    package var itemID: String? { fields.id.value }
 
     /// Where this item's `key` is written, or the start of the file when it is absent.
     package func keyLocation(_ key: String) -> SourceLocation {
-        keyLocations[key] ?? .start
+        fields.keyLocations[key] ?? .start
     }
 
 
@@ -93,21 +84,21 @@ package final class RoadmapItem: @unchecked Sendable {
     /// could not be read: a schema problem is about it, about a part of it (`replans.date`), or about
     /// the value holding it (`metric` is not a mapping). What it says is unknown to every rule and report.
     package func isUnknown(_ field: String) -> Bool {
-        schemaProblems.contains { problem in
+        fields.schemaProblems.contains { problem in
             guard let about = problem.field else { return false }
             return about == field || about.hasPrefix(field + ".") || field.hasPrefix(about + ".")
         }
     }
 
     /// `replans` when it could be read.
-    package var readableReplans: [Replan]? { isUnknown("replans") ? nil : replans }
+    package var readableReplans: [Replan]? { isUnknown("replans") ? nil : fields.replans }
 
     /// The status in force: the written one, or the kind's default when none is written;
     /// `nil` when it is unknown (invalid, or a milestone without one).
     package var effectiveStatus: ItemStatus? {
-        switch status {
+        switch fields.status {
         case let .valid(status): return status.value
-        case .absent: return kind?.defaultStatus
+        case .absent: return fields.kind?.defaultStatus
         case .invalid: return nil
         }
     }
