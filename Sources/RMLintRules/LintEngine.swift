@@ -48,7 +48,9 @@ package struct LintEngine: Sendable {
                     rule: id, severity: rule.severity, path: finding.path,
                     line: finding.location.line, column: finding.location.column, item: finding.item,
                     message: TextSanitizer.escapeControlCharacters(finding.message),
-                    fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field)))
+                    fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field),
+                    endLine: finding.range.end.line, endColumn: finding.range.end.column,
+                    related: finding.related, fix: finding.fix))
             }
         }
         // Item rules judge one item at a time; with a memo, items judged before are not judged again.

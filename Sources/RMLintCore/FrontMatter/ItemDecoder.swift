@@ -55,6 +55,7 @@ package struct ItemDecoder: Sendable {
         for entry in root.entries ?? [] {
             item.keyLocations.append(entry.key, at: entry.keyLocation)
         }
+        item.spans = Self.spans(of: root)
         decodeCommon(into: &item, &checker)
         if let kind = item.kind {
             decodeKindFields(kind, into: &item, &checker)
@@ -68,6 +69,23 @@ package struct ItemDecoder: Sendable {
         }
         item.schemaProblems = checker.problems
         return RoadmapItem(item)
+    }
+
+    /// Every key's and value's range below `root`, sorted by start. A key's end is its start plus
+    /// its length (keys are plain scalars on one line).
+    static func spans(of root: YAMLNode) -> [SourceRange] {
+        var spans: [SourceRange] = []
+        func visit(_ node: YAMLNode) {
+            spans.append(node.range)
+            for element in node.elements ?? [] { visit(element) }
+            for entry in node.entries ?? [] {
+                let key = entry.keyLocation
+                spans.append(SourceRange(key, SourceLocation(line: key.line, column: key.column + entry.key.unicodeScalars.count)))
+                visit(entry.value)
+            }
+        }
+        visit(root)
+        return spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     private func decodeCommon(into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {

@@ -132,13 +132,14 @@ private struct EventTreeBuilder {
             } else {
                 value = .string(text)
             }
-            try add(YAMLNode(value, at: at, text: text), anchor: name(scalar.anchor), size: 1)
+            try add(YAMLNode(value, at: at, end: location(event.end_mark), text: text), anchor: name(scalar.anchor), size: 1)
         case YAML_SEQUENCE_START_EVENT:
             try open(YAMLNode(.sequence([]), at: at), anchor: name(event.data.sequence_start.anchor))
         case YAML_MAPPING_START_EVENT:
             try open(YAMLNode(.mapping([]), at: at), anchor: name(event.data.mapping_start.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { break }
+            guard var frame = stack.popLast() else { break }
+            frame.node.end = location(event.end_mark)
             try add(frame.node, anchor: frame.anchor, size: frame.size)
         case YAML_ALIAS_EVENT:
             let anchor = name(event.data.alias.anchor) ?? ""

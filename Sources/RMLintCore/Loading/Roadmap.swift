@@ -72,7 +72,7 @@ package struct Roadmap: Sendable {
 
 extension Array {
     /// The first index whose element is not `belongsBefore` (the elements must be partitioned so).
-    func partitionPoint(_ belongsBefore: (Element) -> Bool) -> Int {
+    package func partitionPoint(_ belongsBefore: (Element) -> Bool) -> Int {
         var low = 0
         var high = count
         while low < high {

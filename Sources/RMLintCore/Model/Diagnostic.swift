@@ -12,9 +12,22 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String
     /// What the problem is about, independent of lines and wording.
     public var fingerprint: Fingerprint
+    /// Just past the text the problem is about (the value or key at `line`:`column`); the same as
+    /// the start when only a position is known (a missing field, a roadmap-wide problem).
+    public var endLine: Int
+    public var endColumn: Int
+    /// Other places the problem is about.
+    public var related: [RelatedLocation] = []
+    /// The edit that does what the message says, when it is certain.
+    public var fix: Fix?
 
     public init(rule: String, severity: Severity, path: String, line: Int, column: Int,
-                item: String?, message: String, fingerprint: Fingerprint? = nil) {
+                item: String?, message: String, fingerprint: Fingerprint? = nil,
+                endLine: Int? = nil, endColumn: Int? = nil, related: [RelatedLocation] = [], fix: Fix? = nil) {
+        self.endLine = endLine ?? line
+        self.endColumn = endColumn ?? column
+        self.related = related
+        self.fix = fix
         self.rule = rule
         self.severity = severity
         self.path = path

@@ -43,6 +43,9 @@ package final class RoadmapItem: Sendable {
         package var disabledRules: [String: String] = [:]
         /// Where each top-level key is written (keys with an empty value included).
         package var keyLocations = KeyLocations()
+        /// Where every key and value of the front-matter is written, sorted by start: what a
+        /// diagnostic's range is looked up in.
+        package var spans: [SourceRange] = []
         /// Problems the `schema` rule reports.
         package var schemaProblems: [ParseProblem] = []
 
@@ -73,6 +76,19 @@ package final class RoadmapItem: Sendable {
 
     /// The item's id when it is valid, for messages and the `item` field of diagnostics.
     package var itemID: String? { fields.id.value }
+
+    /// The text a diagnostic at `location` is about: the shortest key or value written there, or
+    /// just the position when nothing starts there (a missing field).
+    package func range(at location: SourceLocation) -> SourceRange {
+        let spans = fields.spans
+        var index = spans.partitionPoint { $0.start < location }
+        var best: SourceRange?
+        while index < spans.count, spans[index].start == location {
+            if best.map({ spans[index].end < $0.end }) ?? true { best = spans[index] }
+            index += 1
+        }
+        return best ?? SourceRange(location)
+    }
 
     /// Where this item's `key` is written, or the start of the file when it is absent.
     package func keyLocation(_ key: String) -> SourceLocation {

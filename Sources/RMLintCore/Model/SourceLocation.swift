@@ -18,6 +18,17 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var description: String { "\(line):\(column)" }
 }
 
+/// Where something is written: from `start` to just past its end (`end == start`: a position only).
+package struct SourceRange: Hashable, Sendable {
+    package var start: SourceLocation
+    package var end: SourceLocation
+
+    package init(_ start: SourceLocation, _ end: SourceLocation? = nil) {
+        self.start = start
+        self.end = max(start, end ?? start)
+    }
+}
+
 /// A value together with where it was written.
 public struct Located<Value: Sendable>: Sendable {
     public var value: Value

@@ -47,8 +47,17 @@ package struct DependencyCycleRule: Rule {
                 let more = cycle.members.count > Self.membersShown ? " and \(cycle.members.count - Self.membersShown) more" : ""
                 message += " (the cycles here join \(cycle.members.count) milestones: \(members.joined(separator: ", "))\(more))"
             }
-            return Finding(first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
+            var finding = Finding(first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
                 message + "; remove or reverse one of these depends_on links")
+            // Every other link of the printed cycle: each file in it is told.
+            finding.related = path.indices.dropFirst().map { index in
+                let member = dependencies.milestone(path[index])
+                let target = dependencies.milestone(path[(index + 1) % path.count]).itemID
+                let at = member.dependsOn.first { $0.value == target }?.location ?? member.keyLocation("depends_on")
+                return RelatedLocation(path: member.path, line: at.line, column: at.column,
+                                       message: "\(member.itemID ?? "this milestone") depends on \(target ?? "the next one") here")
+            }
+            return finding
         }
     }
 }

@@ -49,8 +49,15 @@ package struct DuplicateIDRule: Rule {
                 let others = Self.describe(paths.lazy.filter { $0 != item.path }, count: paths.count - 1)
                 let location = item.id.located?.location ?? .start
                 // Both items have the id: the path tells the two findings apart.
-                findings.append(Finding(path: item.path, location: location, item: id, subject: id, field: "id",
-                    message: "id '\(id)' is also used by \(others); give each item its own id"))
+                var finding = Finding(path: item.path, location: location, item: id, subject: id, field: "id",
+                    message: "id '\(id)' is also used by \(others); give each item its own id")
+                finding.range = item.range(at: location)
+                // The other holders, for tools that can show them (a few: the message counts the rest).
+                finding.related = positions.lazy.map { context.graph.items[$0] }.filter { $0 !== item }.prefix(Self.shown).map { other in
+                    let at = other.id.located?.location ?? .start
+                    return RelatedLocation(path: other.path, line: at.line, column: at.column, message: "'\(id)' is also the id here")
+                }
+                findings.append(finding)
             }
         }
         return findings

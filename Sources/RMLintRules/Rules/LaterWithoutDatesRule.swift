@@ -48,7 +48,15 @@ package struct LaterWithoutDatesRule: ItemRule {
     package func check(_ milestone: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard milestone.kind == .milestone, milestone.horizon.value == .later, milestone.status.value == .proposed,
               let due = milestone.due.located else { return [] }
-        return [Finding(milestone, at: due.location, field: "due",
-            "proposed 'later' milestone carries due date \(due.value); remove it until the milestone is committed or moves to now or next")]
+        var finding = Finding(milestone, at: due.location, field: "due",
+            "proposed 'later' milestone carries due date \(due.value); remove it until the milestone is committed or moves to now or next")
+        // `due:` is a top-level key on a line of its own: removing that line is what the message says.
+        let key = milestone.keyLocation("due")
+        if key.column == 1, key.line == due.location.line, milestone.range(at: due.location).end.line == key.line {
+            finding.fix = Fix(title: "Remove the due date", edits: [
+                TextEdit(path: milestone.path, startLine: key.line, startColumn: 1, endLine: key.line + 1, endColumn: 1, newText: ""),
+            ])
+        }
+        return [finding]
     }
 }

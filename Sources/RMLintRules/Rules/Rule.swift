@@ -30,6 +30,12 @@ package struct Finding: Sendable {
     package var subject: String
     /// The field it is about; empty for the item as a whole.
     package var field: String
+    /// The text it is about, from `location` (just the position when nothing is written there).
+    package var range: SourceRange
+    /// Other places it is about.
+    package var related: [RelatedLocation] = []
+    /// The edit that does what the message says, when it is certain.
+    package var fix: Fix?
 
     /// A roadmap-wide finding, in the configuration file: `subject` is the configuration key.
     package init(path: String, location: SourceLocation, item: String?, subject: String? = nil, field: String = "", message: String) {
@@ -39,10 +45,12 @@ package struct Finding: Sendable {
         self.message = message
         self.subject = subject ?? item ?? path
         self.field = field
+        self.range = SourceRange(location)
     }
 
     /// A finding about `item`, at `location` in its file, about `field` of it.
     package init(_ item: RoadmapItem, at location: SourceLocation, field: String = "", _ message: String) {
         self.init(path: item.path, location: location, item: item.itemID, field: field, message: message)
+        range = item.range(at: location)
     }
 }
