@@ -38,7 +38,7 @@ for _ in 0..<max(5, rounds / 4) {
 
 // A session: the roadmap loaded once, then one file edited per round.
 let workspace = try Workspace.open(at: root, revision: .workingTree)
-let blobs = DecodedBlobs()
+let blobs = DecodedBlobs(keepsWorkingTree: true)
 let memo = ItemFindingsMemo()
 var roadmap = try workspace.loadRoadmap(memo: blobs)
 let engine = LintEngine()

@@ -24,8 +24,8 @@ for _ in 0..<rounds {
     let start = DispatchTime.now().uptimeNanoseconds
     items = 0
     for bytes in files {
-        if case let .item(root, words) = FrontMatterParser.parse(bytes) {
-            _ = decoder.decode(root: root, bodyWordCount: words)
+        if case let .item(root, words, spans) = FrontMatterParser.parse(bytes) {
+            _ = decoder.decode(root: root, bodyWordCount: words, spans: spans)
             items += 1
         }
     }

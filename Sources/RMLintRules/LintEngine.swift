@@ -54,17 +54,17 @@ package struct LintEngine: Sendable {
             }
         }
         // Item rules judge one item at a time; with a memo, items judged before are not judged again.
-        let itemRules = enabled.filter { $0.rule is any ItemRule }
+        let itemRules = enabled.filter { $0.rule.asItemRule != nil }
         if let memo {
             memo.begin(configuration: configuration, today: today, rules: itemRules.map(\.description.id), items: roadmap.items)
             let itemContext = ItemContext(configuration: configuration, today: today)
-            let checks = itemRules.compactMap { $0.rule as? any ItemRule }
+            let checks = itemRules.compactMap { $0.rule.asItemRule }
             for item in context.graph.items {
                 let found = memo.findings(item) { checks.map { $0.check(item, in: itemContext) } }
                 for (index, findings) in found.enumerated() where !findings.isEmpty { add(findings, of: itemRules[index]) }
             }
         }
-        for rule in enabled where memo == nil || !(rule.rule is any ItemRule) {
+        for rule in enabled where memo == nil || rule.rule.asItemRule == nil {
             let unjudged = rule.rule.heldBack(context)
             if !unjudged.isEmpty { heldBack.append((rule.description.id, unjudged)) }
             add(rule.rule.check(context), of: rule)

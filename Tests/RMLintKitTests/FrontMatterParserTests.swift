@@ -16,7 +16,7 @@ struct FrontMatterParserTests {
     }
 
     private func root(_ text: String) -> YAMLNode? {
-        if case let .item(root, _) = FrontMatterParser.parse(Array(text.utf8)) { return root }
+        if case let .item(root, _, _) = FrontMatterParser.parse(Array(text.utf8)) { return root }
         return nil
     }
 
@@ -107,7 +107,7 @@ struct FrontMatterParserTests {
     }
 
     @Test func narrativeWordsAreCounted() {
-        guard case let .item(_, words) = FrontMatterParser.parse(Array("---\nid: G-1\n---\n# Title\n\nOne two, three - four.\n".utf8)) else {
+        guard case let .item(_, words, _) = FrontMatterParser.parse(Array("---\nid: G-1\n---\n# Title\n\nOne two, three - four.\n".utf8)) else {
             Issue.record("expected an item"); return
         }
         #expect(words == 5)

@@ -53,7 +53,7 @@ struct IncrementalAnalysisTests {
     }
 
     @Test func workingTreeFilesAreDecodedOncePerContent() throws {
-        let memo = DecodedBlobs()
+        let memo = DecodedBlobs(keepsWorkingTree: true)
         let first = try load(SampleRoadmap.files, memo: memo)
         let parsed = memo.parsed
         #expect(parsed == SampleRoadmap.files.count)

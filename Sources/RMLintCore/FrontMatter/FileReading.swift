@@ -5,7 +5,8 @@
 /// so it can be memoised by content and a roadmap assembled from per-file readings.
 package enum FileReading: Sendable {
     case item(RoadmapItem)
-    case unreadable(UnreadableFile)
+    /// Boxed: an unreadable file is rare, and a reading is kept per file (one word each).
+    indirect case unreadable(UnreadableFile)
     case notAnItem
 
     /// The same reading for a file at `path` (a copy of the item when it was read at another path).
@@ -28,8 +29,8 @@ extension ItemDecoder {
             return .notAnItem
         case let .broken(problem, salvaged):
             return .unreadable(UnreadableFile(path: path, problem: problem, salvaged: salvaged))
-        case let .item(root, words):
-            return .item(decode(root: root, bodyWordCount: words).at(path: path))
+        case let .item(root, words, spans):
+            return .item(decode(root: root, bodyWordCount: words, spans: spans, path: path))
         }
     }
 }

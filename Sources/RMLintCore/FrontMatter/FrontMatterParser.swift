@@ -11,7 +11,8 @@ package enum FrontMatterParser {
         /// Not a roadmap item: its first line is not `---`.
         case notAnItem
         /// A front-matter mapping and the number of words in the narrative below it.
-        case item(root: YAMLNode, bodyWordCount: Int)
+        /// The front-matter mapping, the words of narrative, and where every node is written.
+        case item(root: YAMLNode, bodyWordCount: Int, spans: [Span])
         /// An item that cannot be read, with the `id:` and `kind:` visible in its first lines.
         case broken(ParseProblem, salvaged: SalvagedIdentity)
     }
@@ -53,8 +54,9 @@ package enum FrontMatterParser {
             return broken("front-matter opened by '---' on line 1 is never closed; add a line '---' after the last field")
         }
         let root: YAMLNode?
+        let spans: [Span]
         do {
-            root = try YAMLReader.read(content[yamlStart..<closing.start], lineOffset: 1)
+            (root, spans) = try YAMLReader.document(content[yamlStart..<closing.start], lineOffset: 1)
         } catch {
             return broken(error.message, error.location)
         }
@@ -64,7 +66,7 @@ package enum FrontMatterParser {
         guard root.entries != nil else {
             return broken("front-matter must be a mapping of 'field: value' lines, not \(root.typeName)", root.location)
         }
-        return .item(root: root, bodyWordCount: countWords(content[closing.end...]))
+        return .item(root: root, bodyWordCount: countWords(content[closing.end...]), spans: spans)
     }
 
     // MARK: - Helpers

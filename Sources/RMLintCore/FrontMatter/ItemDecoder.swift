@@ -48,14 +48,15 @@ package struct ItemDecoder: Sendable {
         }
     }
 
-    /// Decodes a front-matter mapping; the item's `path` is left for the caller to set.
-    package func decode(root: YAMLNode, bodyWordCount: Int) -> RoadmapItem {
-        var item = RoadmapItem.Fields(bodyWordCount: bodyWordCount)
+    /// Decodes a front-matter mapping into the item at `path`.
+    /// `spans` are where every node is written (``YAMLReader/document(_:lineOffset:)``), for diagnostics' ranges.
+    package func decode(root: YAMLNode, bodyWordCount: Int, spans: [Span] = [], path: String = "") -> RoadmapItem {
+        var item = RoadmapItem.Fields(path: path, bodyWordCount: bodyWordCount)
         var checker = FieldChecker(root: root)
         for entry in root.entries ?? [] {
             item.keyLocations.append(entry.key, at: entry.keyLocation)
         }
-        item.spans = Self.spans(of: root)
+        item.spans = spans
         decodeCommon(into: &item, &checker)
         if let kind = item.kind {
             decodeKindFields(kind, into: &item, &checker)
@@ -69,23 +70,6 @@ package struct ItemDecoder: Sendable {
         }
         item.schemaProblems = checker.problems
         return RoadmapItem(item)
-    }
-
-    /// Every key's and value's range below `root`, sorted by start. A key's end is its start plus
-    /// its length (keys are plain scalars on one line).
-    static func spans(of root: YAMLNode) -> [SourceRange] {
-        var spans: [SourceRange] = []
-        func visit(_ node: YAMLNode) {
-            spans.append(node.range)
-            for element in node.elements ?? [] { visit(element) }
-            for entry in node.entries ?? [] {
-                let key = entry.keyLocation
-                spans.append(SourceRange(key, SourceLocation(line: key.line, column: key.column + entry.key.unicodeScalars.count)))
-                visit(entry.value)
-            }
-        }
-        visit(root)
-        return spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     private func decodeCommon(into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {

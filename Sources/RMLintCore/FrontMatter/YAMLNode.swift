@@ -12,20 +12,14 @@ package struct YAMLNode: Sendable {
 
     package var value: Value
     package var location: SourceLocation
-    /// Just past the node's last character (for a quoted scalar, past its closing quote).
-    package var end: SourceLocation
     /// The scalar as written (for numbers: the exact digits, so sums stay exact).
     package var text: String
 
-    package init(_ value: Value, at location: SourceLocation, end: SourceLocation? = nil, text: String = "") {
+    package init(_ value: Value, at location: SourceLocation, text: String = "") {
         self.value = value
         self.location = location
-        self.end = end ?? location
         self.text = text
     }
-
-    /// Where the node is written, from its first character to just past its last.
-    package var range: SourceRange { SourceRange(location, end) }
 
     package var string: String? {
         if case let .string(text) = value { return text }

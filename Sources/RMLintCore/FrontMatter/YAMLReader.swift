@@ -20,8 +20,16 @@ package enum YAMLReader {
 
     /// Parses UTF-8 bytes; `lineOffset` is added to every line (the front-matter starts below `---`).
     package static func read(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> YAMLNode? {
+        try document(bytes, lineOffset: lineOffset).root
+    }
+
+    /// Parses UTF-8 bytes into the root node and the span of every node written (scalars, keys
+    /// among them, and collections; not alias uses), in document order, so sorted by start.
+    package static func document(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> (root: YAMLNode?, spans: [Span]) {
         var builder = EventTreeBuilder(lineOffset: lineOffset)
-        let result: Result<YAMLNode?, YAMLReadError> = bytes.withUnsafeBufferPointer { buffer in
+        // About two nodes (a key and its value) per line of a front-matter.
+        builder.spans.reserveCapacity(8 + 2 * bytes.lazy.filter { $0 == 10 }.count)
+        let result: Result<(root: YAMLNode?, spans: [Span]), YAMLReadError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
                 return .failure(YAMLReadError(message: "cannot start the YAML parser (out of memory)", location: builder.location(line: 0, column: 0)))
@@ -41,7 +49,11 @@ package enum YAMLReader {
                 }
                 defer { yaml_event_delete(&event) }
                 do throws(YAMLReadError) {
-                    if try builder.consume(event) { return .success(builder.root) }
+                    if try builder.consume(event) {
+                        // Kept by the item for its whole life: no more room than it needs.
+                        let spans = builder.spans.capacity > builder.spans.count + 8 ? Array(builder.spans[...]) : builder.spans
+                        return .success((builder.root, spans))
+                    }
                 } catch {
                     return .failure(error)
                 }
@@ -60,6 +72,8 @@ package enum YAMLReader {
 private struct EventTreeBuilder {
     let lineOffset: Int
     var root: YAMLNode?
+    /// Every node's span in document order (a collection's end is filled in when it closes).
+    var spans: [Span] = []
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var visited = 0
@@ -95,6 +109,8 @@ private struct EventTreeBuilder {
 
         var node: YAMLNode
         var anchor: String?
+        /// Where the collection's span is in the builder's list.
+        var span: Int
         var size = 1
         /// For mappings: the key waiting for its value, and the keys seen.
         var pendingKey: (String, SourceLocation)?
@@ -132,14 +148,15 @@ private struct EventTreeBuilder {
             } else {
                 value = .string(text)
             }
-            try add(YAMLNode(value, at: at, end: location(event.end_mark), text: text), anchor: name(scalar.anchor), size: 1)
+            spans.append(Span(SourceRange(at, location(event.end_mark))))
+            try add(YAMLNode(value, at: at, text: text), anchor: name(scalar.anchor), size: 1)
         case YAML_SEQUENCE_START_EVENT:
             try open(YAMLNode(.sequence([]), at: at), anchor: name(event.data.sequence_start.anchor))
         case YAML_MAPPING_START_EVENT:
             try open(YAMLNode(.mapping([]), at: at), anchor: name(event.data.mapping_start.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard var frame = stack.popLast() else { break }
-            frame.node.end = location(event.end_mark)
+            guard let frame = stack.popLast() else { break }
+            if frame.span < spans.count { spans[frame.span] = Span(SourceRange(frame.node.location, location(event.end_mark))) }
             try add(frame.node, anchor: frame.anchor, size: frame.size)
         case YAML_ALIAS_EVENT:
             let anchor = name(event.data.alias.anchor) ?? ""
@@ -170,7 +187,8 @@ private struct EventTreeBuilder {
         if stack.last?.node.entries != nil, stack.last?.pendingKey == nil {
             throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
         }
-        stack.append(Frame(node: node, anchor: anchor))
+        spans.append(Span(SourceRange(node.location)))
+        stack.append(Frame(node: node, anchor: anchor, span: spans.count - 1))
     }
 
     /// Places a finished node into its parent (as a list element, a key or a value) or as the root.

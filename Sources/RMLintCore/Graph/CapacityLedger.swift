@@ -50,8 +50,9 @@ package struct CapacityLedger: Sendable {
 
     /// The ledger of a roadmap's items, with the files that did not parse (each may be a milestone).
     package init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
-        self.init(items.map { PlannedEffort($0, granularity: granularity) } + unreadable.map(PlannedEffort.init),
-                  granularity: granularity)
+        // Only milestones (and items whose kind is unknown) plan effort: the rest are not looked at.
+        self.init(items.lazy.filter { $0.kind == nil || $0.kind == .milestone }.map { PlannedEffort($0, granularity: granularity) }
+                  + unreadable.map(PlannedEffort.init), granularity: granularity)
     }
 
     private mutating func add(_ effort: PlannedEffort) {

@@ -26,10 +26,15 @@ package struct PlannedEffort: Sendable {
 
     /// A decoded item. An item whose kind could not be read but that writes `estimate:` may be a milestone.
     package init(_ item: RoadmapItem, granularity: PeriodGranularity) {
-        let written = item.keyLocations["estimate"] != nil
+        let estimate: Reading<Decimal>
+        if item.kind == nil {
+            estimate = item.keyLocations["estimate"] != nil ? .unknown : .absent
+        } else {
+            estimate = item.estimate.reading
+        }
         self.init(source: item.path, isMilestone: item.kind.map { $0 == .milestone },
                   isDropped: item.status.value.map { $0 == .dropped },
-                  estimate: item.kind == nil ? (written ? .unknown : .absent) : item.estimate.reading,
+                  estimate: estimate,
                   track: item.track.value, placement: item.placement(granularity: granularity))
     }
 

@@ -39,8 +39,11 @@ package final class DecodedBlobs: @unchecked Sendable {
 
     private var tables: [ItemDecoder.Settings: Table] = [:]
     private let lock = NSLockLike()
+    /// Whether working-tree files are kept by content too: worth it for a session that reads the
+    /// working tree again and again, not for a command that reads it once.
+    package let keepsWorkingTree: Bool
 
-    package init() {}
+    package init(keepsWorkingTree: Bool = false) { self.keepsWorkingTree = keepsWorkingTree }
 
     func table(for settings: ItemDecoder.Settings) -> Table {
         lock.withLock {

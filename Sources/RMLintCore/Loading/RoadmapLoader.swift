@@ -33,13 +33,14 @@ package struct RoadmapLoader: Sendable {
         let decoder = ItemDecoder(settings: settings)
         let results = ResultSlots<FileReading>(count: entries.count)
         let table = memo?.table(for: settings)
+        let contentTable = memo?.keepsWorkingTree == true ? table : nil
         let known: [FileReading?] = files.map { entry in
             guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else { return nil }
             return found.at(path: entry.path)
         }
         if source.allowsConcurrentReads {
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder, memo: table)
+                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder, memo: contentTable)
             }
         } else {
             // Read one by one (the source is not thread-safe), then parse concurrently. A source

@@ -13,12 +13,13 @@ package enum PeriodPlacement: Hashable, Sendable {
     /// - Parameter dueKeyWritten: whether `due:` is written at all. `due:` with no value is a missing
     ///   due (`smart-time-bound` reports it), but its author meant a date: for capacity the milestone
     ///   could be in any period, so one mistake does not also move a period's split.
-    package init(period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: Bool, granularity: PeriodGranularity) {
+    package init(period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: @autoclosure () -> Bool,
+                 granularity: PeriodGranularity) {
         switch (period, due) {
         case let (.value(period), _): self = .period(period.normalized(to: granularity))
         case (.unknown, _), (.absent, .unknown): self = .unknown
         case let (.absent, .value(due)): self = .period(Period(containing: due, granularity: granularity))
-        case (.absent, .absent): self = dueKeyWritten ? .unknown : .none
+        case (.absent, .absent): self = dueKeyWritten() ? .unknown : .none
         }
     }
 

@@ -10,8 +10,7 @@ import Foundation
 ///
 /// A reference, so the graph, the rules and the reports share one copy of each item, and immutable:
 /// the decoder fills a ``Fields`` value and the item is made from it, so it is safe to share between
-/// threads and between the lints of a session. Its fields read as properties (`item.due`).
-@dynamicMemberLookup
+/// threads and between the lints of a session.
 package final class RoadmapItem: Sendable {
     /// Everything decoded from one front-matter.
     package struct Fields: Sendable {
@@ -45,7 +44,7 @@ package final class RoadmapItem: Sendable {
         package var keyLocations = KeyLocations()
         /// Where every key and value of the front-matter is written, sorted by start: what a
         /// diagnostic's range is looked up in.
-        package var spans: [SourceRange] = []
+        package var spans: [Span] = []
         /// Problems the `schema` rule reports.
         package var schemaProblems: [ParseProblem] = []
 
@@ -64,7 +63,32 @@ package final class RoadmapItem: Sendable {
         self.init(Fields(path: path, bodyWordCount: bodyWordCount))
     }
 
-    package subscript<Value>(dynamicMember field: KeyPath<Fields, Value>) -> Value { fields[keyPath: field] }
+    // The fields, read-only (spelled out: key-path member lookup is not free on this hot path).
+    package var path: String { fields.path }
+    package var bodyWordCount: Int { fields.bodyWordCount }
+    package var id: Field<String> { fields.id }
+    package var writtenID: String? { fields.writtenID }
+    package var kind: ItemKind? { fields.kind }
+    package var title: Field<String> { fields.title }
+    package var status: Field<ItemStatus> { fields.status }
+    package var owner: Owner? { fields.owner }
+    package var theme: Field<String> { fields.theme }
+    package var milestone: Field<String> { fields.milestone }
+    package var goals: [Located<String>] { fields.goals }
+    package var dependsOn: [Located<String>] { fields.dependsOn }
+    package var horizon: Field<Horizon> { fields.horizon }
+    package var track: Field<String> { fields.track }
+    package var estimate: Field<Decimal> { fields.estimate }
+    package var due: Field<CalendarDate> { fields.due }
+    package var delivered: Field<CalendarDate> { fields.delivered }
+    package var period: Field<Period> { fields.period }
+    package var metric: Field<Metric> { fields.metric }
+    package var replans: [Replan] { fields.replans }
+    package var droppedReason: Field<String> { fields.droppedReason }
+    package var disabledRules: [String: String] { fields.disabledRules }
+    package var spans: [Span] { fields.spans }
+    package var keyLocations: KeyLocations { fields.keyLocations }
+    package var schemaProblems: [ParseProblem] { fields.schemaProblems }
 
     /// The same item placed at `path`: itself when it is there already, else a copy.
     package func at(path: String) -> RoadmapItem {
@@ -81,10 +105,12 @@ package final class RoadmapItem: Sendable {
     /// just the position when nothing starts there (a missing field).
     package func range(at location: SourceLocation) -> SourceRange {
         let spans = fields.spans
-        var index = spans.partitionPoint { $0.start < location }
+        let key = Span(SourceRange(location)).startKey
+        var index = spans.partitionPoint { $0.startKey < key }
         var best: SourceRange?
-        while index < spans.count, spans[index].start == location {
-            if best.map({ spans[index].end < $0.end }) ?? true { best = spans[index] }
+        while index < spans.count, spans[index].startKey == key {
+            let range = spans[index].range
+            if best.map({ range.end < $0.end }) ?? true { best = range }
             index += 1
         }
         return best ?? SourceRange(location)

@@ -29,6 +29,30 @@ package struct SourceRange: Hashable, Sendable {
     }
 }
 
+/// A ``SourceRange`` stored compactly (an item keeps one per key and value of its front-matter):
+/// 12 bytes; columns and the number of lines spanned are clamped at 65,535.
+package struct Span: Hashable, Sendable {
+    private let startLine: UInt32
+    private let startColumn: UInt16
+    private let lines: UInt16
+    private let endColumn: UInt16
+
+    package init(_ range: SourceRange) {
+        startLine = UInt32(clamping: range.start.line)
+        startColumn = UInt16(clamping: range.start.column)
+        lines = UInt16(clamping: range.end.line - range.start.line)
+        endColumn = UInt16(clamping: range.end.column)
+    }
+
+    /// The start, as one number that orders like the location.
+    package var startKey: UInt64 { UInt64(startLine) << 32 | UInt64(startColumn) }
+
+    package var range: SourceRange {
+        SourceRange(SourceLocation(line: Int(startLine), column: Int(startColumn)),
+                    SourceLocation(line: Int(startLine) + Int(lines), column: Int(endColumn)))
+    }
+}
+
 /// A value together with where it was written.
 public struct Located<Value: Sendable>: Sendable {
     public var value: Value

@@ -9,6 +9,8 @@ package protocol ItemRule: Rule {
 }
 
 extension ItemRule {
+    package var asItemRule: (any ItemRule)? { self }
+
     /// Every item's findings, in item order.
     package func check(_ context: LintContext) -> [Finding] {
         let itemContext = ItemContext(configuration: context.configuration, today: context.today)

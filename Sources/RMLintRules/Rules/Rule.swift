@@ -13,9 +13,14 @@ package protocol Rule: Sendable {
     /// The periods this rule did not judge because a value it needs could not be read (see
     /// ``CapacityLedger``): the engine says so once, on stderr. Empty for most rules.
     func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet
+
+    /// The rule as an ``ItemRule`` when it is one (no runtime cast: the engine asks every lint).
+    var asItemRule: (any ItemRule)? { get }
 }
 
 extension Rule {
+    package var asItemRule: (any ItemRule)? { nil }
+
     package func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet { CapacityLedger.PeriodSet() }
 }
 
