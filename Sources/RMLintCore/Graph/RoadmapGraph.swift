@@ -35,15 +35,18 @@ package struct RoadmapGraph: Sendable {
             kindsWithUnreadableIDs.insert(file.salvaged.kind)
         }
         self.kindsWithUnreadableIDs = kindsWithUnreadableIDs
-        var all: [String: [Int]] = [:]
+        // One pass, one table: an id seen again moves to `duplicates` (rare), with every position.
+        var index: [String: Int] = [:]
+        index.reserveCapacity(items.count)
+        var duplicates: [String: [Int]] = [:]
         for (position, item) in items.enumerated() {
             guard let id = item.itemID else { continue }
-            all[id, default: []].append(position)
-        }
-        var index: [String: Int] = [:]
-        var duplicates: [String: [Int]] = [:]
-        for (id, positions) in all {
-            if positions.count == 1 { index[id] = positions[0] } else { duplicates[id] = positions }
+            if duplicates[id] != nil {
+                duplicates[id, default: []].append(position)
+            } else if let first = index.updateValue(position, forKey: id) {
+                index[id] = nil
+                duplicates[id] = [first, position]
+            }
         }
         self.index = index
         self.duplicateIDs = duplicates
