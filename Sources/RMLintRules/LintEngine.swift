@@ -1,3 +1,4 @@
+import Dispatch
 import RMLintCore
 
 /// Runs every enabled rule once over the graph and turns findings into diagnostics: severity from
@@ -64,10 +65,17 @@ package struct LintEngine: Sendable {
                 for (index, findings) in found.enumerated() where !findings.isEmpty { add(findings, of: itemRules[index]) }
             }
         }
-        for rule in enabled where memo == nil || rule.rule.asItemRule == nil {
+        // The other rules (all of them without a memo) run on all cores: each reads the shared,
+        // immutable context; their findings are added in rule order, so the result is the same.
+        let remaining = enabled.filter { memo == nil || $0.rule.asItemRule == nil }
+        let found = ResultSlots<[Finding]>(count: remaining.count)
+        DispatchQueue.concurrentPerform(iterations: remaining.count) { index in
+            found[index] = remaining[index].rule.check(context)
+        }
+        for (index, rule) in remaining.enumerated() {
             let unjudged = rule.rule.heldBack(context)
             if !unjudged.isEmpty { heldBack.append((rule.description.id, unjudged)) }
-            add(rule.rule.check(context), of: rule)
+            add(found[index] ?? [], of: rule)
         }
         return Report(diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), notes: notes(context, heldBack: heldBack))
     }

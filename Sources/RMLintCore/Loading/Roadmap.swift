@@ -43,13 +43,36 @@ package struct Roadmap: Sendable {
         var readings = self.readings
         let position = readings.partitionPoint { PathOrder.precedes($0.path, path) }
         let present = position < readings.count && readings[position].path == path
-        switch (reading, present) {
-        case let (reading?, true): readings[position].reading = reading.at(path: path)
-        case let (reading?, false): readings.insert((path, reading.at(path: path)), at: position)
+        let placed = reading?.at(path: path)
+        switch (placed, present) {
+        case let (placed?, true): readings[position].reading = placed
+        case let (placed?, false): readings.insert((path, placed), at: position)
         case (nil, true): readings.remove(at: position)
         case (nil, false): return self
         }
-        return Roadmap(revision: revision, configuration: configuration, readings: readings, missingFolders: missingFolders)
+        var result = self
+        result.readings = readings
+        // Only the changed file's item and unreadable entry move; the others stay where they are.
+        result.items = Roadmap.replace(in: items, at: path, with: placed.flatMap { if case let .item(item) = $0 { item } else { nil } }) { $0.path }
+        result.unreadable = Roadmap.replace(in: unreadable, at: path,
+                                            with: placed.flatMap { if case let .unreadable(file) = $0 { file } else { nil } }) { $0.path }
+        result.graph = RoadmapGraph(items: result.items, unreadable: result.unreadable)
+        return result
+    }
+
+    /// `elements` (in path order) with the one at `path` replaced, inserted or removed.
+    private static func replace<Element>(in elements: [Element], at path: String, with element: Element?,
+                                         path pathOf: (Element) -> String) -> [Element] {
+        var elements = elements
+        let position = elements.partitionPoint { PathOrder.precedes(pathOf($0), path) }
+        let present = position < elements.count && pathOf(elements[position]) == path
+        switch (element, present) {
+        case let (element?, true): elements[position] = element
+        case let (element?, false): elements.insert(element, at: position)
+        case (nil, true): elements.remove(at: position)
+        case (nil, false): break
+        }
+        return elements
     }
 
     /// Files that are items (readable or not): the `items` count of the summary.
