@@ -10,7 +10,7 @@ let package = Package(
         .plugin(name: "RMLintCommand", targets: ["RMLintCommand"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(

@@ -7,9 +7,12 @@ let package = Package(
     dependencies: [.package(name: "rmlint", path: "..")],
     targets: [
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FrontMatterFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
-        .executableTarget(name: "LintFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
-        .executableTarget(name: "ConfigurationFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
+        .executableTarget(
+            name: "FrontMatterFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
+        .executableTarget(
+            name: "LintFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
+        .executableTarget(
+            name: "ConfigurationFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
     ],
     swiftLanguageModes: [.v6]
 )

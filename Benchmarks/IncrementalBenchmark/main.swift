@@ -66,6 +66,9 @@ let fullMedian = median(full)
 let editMedian = median(incremental)
 print("items: \(roadmap.itemCount), diagnostics: \(diagnostics)")
 print(String(format: "full rmlint lint: %.1f ms (median of %d runs)", fullMedian, full.count))
-print(String(format: "one edit (decode one file, rebuild graph, rules): %.2f ms (median of %d)", editMedian, incremental.count))
+print(
+    String(
+        format: "one edit (decode one file, rebuild graph, rules): %.2f ms (median of %d)", editMedian,
+        incremental.count))
 print(String(format: "  of which decoding the file and rebuilding the roadmap and its graph: %.2f ms", median(rebuild)))
 print(String(format: "ratio: %.2f%% of a full lint (target: at most 3%%)", editMedian / fullMedian * 100))

@@ -14,7 +14,9 @@ let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
 var files: [[UInt8]] = []
 let enumerator = FileManager.default.enumerator(atPath: arguments[1])
 while let path = enumerator?.nextObject() as? String {
-    guard path.hasSuffix(".md"), let data = FileManager.default.contents(atPath: arguments[1] + "/" + path) else { continue }
+    guard path.hasSuffix(".md"), let data = FileManager.default.contents(atPath: arguments[1] + "/" + path) else {
+        continue
+    }
     files.append(Array(data))
 }
 let decoder = ItemDecoder()
@@ -24,7 +26,7 @@ for _ in 0..<rounds {
     let start = DispatchTime.now().uptimeNanoseconds
     items = 0
     for bytes in files {
-        if case let .item(root, words, spans) = FrontMatterParser.parse(bytes) {
+        if case .item(let root, let words, let spans) = FrontMatterParser.parse(bytes) {
             _ = decoder.decode(root: root, bodyWordCount: words, spans: spans)
             items += 1
         }

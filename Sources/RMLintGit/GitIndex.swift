@@ -34,8 +34,10 @@ package final class GitIndex: @unchecked Sendable {
             guard let entry = git_index_get_byindex(pointer, position) else { continue }
             let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
             guard let path = entry.pointee.path else { continue }
-            entries.append(Entry(path: String(cString: path), mode: entry.pointee.mode,
-                                 id: GitObjectID(entry.pointee.id), size: Int(entry.pointee.file_size), stage: Int(stage)))
+            entries.append(
+                Entry(
+                    path: String(cString: path), mode: entry.pointee.mode,
+                    id: GitObjectID(entry.pointee.id), size: Int(entry.pointee.file_size), stage: Int(stage)))
         }
         return entries
     }

@@ -15,18 +15,24 @@ package struct GitIndexSource: RoadmapSource {
             repository = try GitRepository.discover(from: directory)
         } catch {
             if error.isNotFound {
-                throw GitError("not a git repository (or any parent of \(directory)); --staged reads the git index, so run it inside a repository")
+                throw GitError(
+                    "not a git repository (or any parent of \(directory)); --staged reads the git index, so run it inside a repository"
+                )
             }
             throw error
         }
         guard !repository.isBare, let root = repository.workTree else {
-            throw GitError("the repository is bare: it has no index of files to commit, so --staged has nothing to lint; run rmlint in a clone with a work tree")
+            throw GitError(
+                "the repository is bare: it has no index of files to commit, so --staged has nothing to lint; run rmlint in a clone with a work tree"
+            )
         }
         let index: GitIndex
         do {
             index = try repository.index()
         } catch {
-            throw GitError("\(error.message); the index may be corrupt (try 'git status', or 'rm .git/index && git reset' to rebuild it)")
+            throw GitError(
+                "\(error.message); the index may be corrupt (try 'git status', or 'rm .git/index && git reset' to rebuild it)"
+            )
         }
         var entries: [String: GitIndex.Entry] = [:]
         var conflicted: Set<String> = []
@@ -40,8 +46,9 @@ package struct GitIndexSource: RoadmapSource {
             if let kept = entries[entry.path], kept.stage == 2 || (kept.stage == 3 && entry.stage != 2) { continue }
             entries[entry.path] = entry
         }
-        return GitIndexSource(repository: repository, workTreeRoot: RepositoryLocator.canonical(root),
-                              entries: entries, conflicted: conflicted)
+        return GitIndexSource(
+            repository: repository, workTreeRoot: RepositoryLocator.canonical(root),
+            entries: entries, conflicted: conflicted)
     }
 
     package var allowsConcurrentReads: Bool { false }
@@ -54,7 +61,8 @@ package struct GitIndexSource: RoadmapSource {
         for (path, entry) in entries where path.hasPrefix(prefix) {
             folderExists = true
             guard path.hasSuffix(".md"), !entry.isSubmodule else { continue }
-            var type: SourceEntry.FileType = entry.isRegularFile ? .regular : (entry.isSymbolicLink ? .symbolicLink : .other)
+            var type: SourceEntry.FileType =
+                entry.isRegularFile ? .regular : (entry.isSymbolicLink ? .symbolicLink : .other)
             if conflicted.contains(path) { type = .conflicted }
             found.append(SourceEntry(path: path, type: type, size: entry.size, handle: path, objectID: entry.id))
         }

@@ -15,7 +15,9 @@ extension GitRepository {
     /// The files that differ between two trees (either may be absent: everything was added or
     /// deleted), paths prefixed with `prefix`. Subtrees with the same id on both sides are never
     /// read, so a change to one file costs the trees on its path, not the whole roadmap.
-    package func changes(from old: GitObjectID?, to new: GitObjectID?, prefix: String) throws(GitError) -> [GitTreeChange] {
+    package func changes(from old: GitObjectID?, to new: GitObjectID?, prefix: String) throws(GitError)
+        -> [GitTreeChange]
+    {
         var changes: [GitTreeChange] = []
         try compare(old, new, prefix: prefix, into: &changes)
         return changes
@@ -23,7 +25,9 @@ extension GitRepository {
 
     /// Walks both trees' entries in git's order (a tree sorts as if its name ended in `/`), so
     /// only entries that differ become strings, and only differing subtrees are read.
-    private func compare(_ old: GitObjectID?, _ new: GitObjectID?, prefix: String, into changes: inout [GitTreeChange]) throws(GitError) {
+    private func compare(_ old: GitObjectID?, _ new: GitObjectID?, prefix: String, into changes: inout [GitTreeChange])
+        throws(GitError)
+    {
         guard old != new else { return }
         let before = try lookupTree(old)
         defer { git_tree_free(before) }
@@ -40,7 +44,9 @@ extension GitRepository {
             if order == 0 {
                 i += 1
                 j += 1
-                if git_tree_entry_filemode(was) == git_tree_entry_filemode(now), git_oid_equal(git_tree_entry_id(was), git_tree_entry_id(now)) == 1 {
+                if git_tree_entry_filemode(was) == git_tree_entry_filemode(now),
+                    git_oid_equal(git_tree_entry_id(was), git_tree_entry_id(now)) == 1
+                {
                     continue
                 }
                 try emit(was, now, prefix: prefix, into: &changes)
@@ -55,7 +61,9 @@ extension GitRepository {
     }
 
     /// One entry that differs: recurse into trees, record files.
-    private func emit(_ was: OpaquePointer?, _ now: OpaquePointer?, prefix: String, into changes: inout [GitTreeChange]) throws(GitError) {
+    private func emit(_ was: OpaquePointer?, _ now: OpaquePointer?, prefix: String, into changes: inout [GitTreeChange])
+        throws(GitError)
+    {
         guard let name = git_tree_entry_name(was ?? now) else { return }
         let path = prefix + String(cString: name)
         let wasTree = was.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false

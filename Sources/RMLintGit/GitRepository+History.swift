@@ -23,9 +23,13 @@ extension GitRepository {
     /// commit is read once. With `known`, the walk stops at it when it is on that line, and the
     /// result holds only the commits after it (`continuesKnown` is true); otherwise it is the
     /// whole history.
-    package func firstParentHistory(of revision: String, after known: GitObjectID?) throws(GitError) -> (commits: [GitCommitInfo], continuesKnown: Bool) {
+    package func firstParentHistory(of revision: String, after known: GitObjectID?) throws(GitError) -> (
+        commits: [GitCommitInfo], continuesKnown: Bool
+    ) {
         if isShallow {
-            throw GitError(code: -1, action: "the repository is a shallow clone; fetch the full history with 'git fetch --unshallow'")
+            throw GitError(
+                code: -1,
+                action: "the repository is a shallow clone; fetch the full history with 'git fetch --unshallow'")
         }
         var next: GitObjectID? = try commit(revision)
         var commits: [GitCommitInfo] = []
@@ -35,10 +39,15 @@ extension GitRepository {
             var commit: OpaquePointer?
             try check(git_commit_lookup(&commit, pointer, &raw), "cannot read commit \(id)")
             defer { git_commit_free(commit) }
-            guard let tree = git_commit_tree_id(commit)?.pointee else { throw GitError(code: -1, action: "cannot read commit \(id)") }
+            guard let tree = git_commit_tree_id(commit)?.pointee else {
+                throw GitError(code: -1, action: "cannot read commit \(id)")
+            }
             let parents = Int(git_commit_parentcount(commit))
             next = parents > 0 ? git_commit_parent_id(commit, 0).map { GitObjectID($0.pointee) } : nil
-            commits.append(GitCommitInfo(id: id, time: git_commit_time(commit), parentCount: parents, tree: GitObjectID(tree), firstParent: next))
+            commits.append(
+                GitCommitInfo(
+                    id: id, time: git_commit_time(commit), parentCount: parents, tree: GitObjectID(tree),
+                    firstParent: next))
         }
         return (commits.reversed(), false)
     }
@@ -72,7 +81,9 @@ extension GitRepository {
 
     /// The ids of the entries at `paths` in one tree (a blob or a tree each; `nil` where absent),
     /// with `kinds` saying which must be trees: the root tree is read once for all of them.
-    package func entryIDs(at paths: [(path: String, tree: Bool)], inTree root: GitObjectID) throws(GitError) -> [GitObjectID?] {
+    package func entryIDs(at paths: [(path: String, tree: Bool)], inTree root: GitObjectID) throws(GitError)
+        -> [GitObjectID?]
+    {
         var raw = root.raw
         var tree: OpaquePointer?
         try check(git_tree_lookup(&tree, pointer, &raw), "cannot read tree \(root)")
@@ -85,7 +96,10 @@ extension GitRepository {
             }
             var entry: OpaquePointer?
             let result = git_tree_entry_bypath(&entry, tree, path)
-            if result == GIT_ENOTFOUND.rawValue { ids.append(nil); continue }
+            if result == GIT_ENOTFOUND.rawValue {
+                ids.append(nil)
+                continue
+            }
             try check(result, "cannot read \(path) in tree \(root)")
             defer { git_tree_entry_free(entry) }
             let isTree = git_tree_entry_type(entry) == GIT_OBJECT_TREE

@@ -29,7 +29,9 @@ extension GitRepository {
         var commit: OpaquePointer?
         try check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "'\(revision)' does not name a commit")
         defer { git_object_free(commit) }
-        guard let commit, let id = git_object_id(commit)?.pointee else { throw GitError(code: -1, action: "cannot resolve '\(revision)'") }
+        guard let commit, let id = git_object_id(commit)?.pointee else {
+            throw GitError(code: -1, action: "cannot resolve '\(revision)'")
+        }
         return GitObjectID(id)
     }
 
@@ -48,7 +50,9 @@ extension GitRepository {
             try check(result, "cannot read \(folder) in \(commit)")
             defer { git_tree_entry_free(entry) }
             if git_tree_entry_filemode(entry).rawValue == 0o120000 { return .symbolicLink }
-            guard git_tree_entry_type(entry) == GIT_OBJECT_TREE, let id = git_tree_entry_id(entry) else { return .missing }
+            guard git_tree_entry_type(entry) == GIT_OBJECT_TREE, let id = git_tree_entry_id(entry) else {
+                return .missing
+            }
             try check(git_tree_lookup(&owned, pointer, id), "cannot read \(folder) in \(commit)")
             start = owned
         }
@@ -68,7 +72,8 @@ extension GitRepository {
         let count = git_tree_entrycount(tree)
         for position in 0..<count {
             guard let entry = git_tree_entry_byindex(tree, position), let name = git_tree_entry_name(entry),
-                  let id = git_tree_entry_id(entry) else { continue }
+                let id = git_tree_entry_id(entry)
+            else { continue }
             let path = prefix + String(cString: name)
             if git_tree_entry_type(entry) == GIT_OBJECT_TREE {
                 var subtree: OpaquePointer?
@@ -76,7 +81,8 @@ extension GitRepository {
                 defer { git_tree_free(subtree) }
                 try collect(subtree, prefix: path + "/", into: &files)
             } else {
-                files.append(GitTreeFile(path: path, mode: git_tree_entry_filemode(entry).rawValue, id: GitObjectID(id.pointee)))
+                files.append(
+                    GitTreeFile(path: path, mode: git_tree_entry_filemode(entry).rawValue, id: GitObjectID(id.pointee)))
             }
         }
     }

@@ -21,7 +21,9 @@ package final class GitRepository: @unchecked Sendable {
         defer { if let workTree { setenv("GIT_WORK_TREE", workTree, 1) } }
         var pointer: OpaquePointer?
         let path = ProcessInfo.processInfo.environment["GIT_DIR"] == nil ? directory : nil
-        try check(git_repository_open_ext(&pointer, path, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil), "cannot open the repository")
+        try check(
+            git_repository_open_ext(&pointer, path, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil),
+            "cannot open the repository")
         guard let pointer else { throw GitError(code: -1, action: "cannot open the repository") }
         let repository = GitRepository(pointer: pointer)
         if let workTree {

@@ -22,10 +22,12 @@ package struct GitTreeSource: RoadmapSource {
         switch listing {
         case .missing: return nil
         case .symbolicLink: throw SourceError.symbolicLinkFolder(folder)
-        case let .files(files):
+        case .files(let files):
             return files.filter { $0.path.hasSuffix(".md") && !$0.isSubmodule }.map { file in
-                SourceEntry(path: file.path, type: file.isRegularFile ? .regular : (file.isSymbolicLink ? .symbolicLink : .other),
-                            size: 0, handle: file.id.description, objectID: file.id)
+                SourceEntry(
+                    path: file.path,
+                    type: file.isRegularFile ? .regular : (file.isSymbolicLink ? .symbolicLink : .other),
+                    size: 0, handle: file.id.description, objectID: file.id)
             }
         }
     }

@@ -19,7 +19,9 @@ package struct LintEngine: Sendable {
     /// Lints `roadmap`; with `base` (the roadmap before the change) the change rules run too.
     /// A finding about a file the change deleted is suppressed by the base file's `rmlint-disable`.
     /// With `memo`, item-scoped rules are not run again on items they already judged.
-    package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate, memo: ItemFindingsMemo? = nil) -> Report {
+    package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate, memo: ItemFindingsMemo? = nil)
+        -> Report
+    {
         let configuration = roadmap.configuration
         let context = LintContext(roadmap, base: base, today: today)
 
@@ -45,24 +47,29 @@ package struct LintEngine: Sendable {
         func add(_ findings: [Finding], of rule: (rule: any Rule, description: RuleDescription, severity: Severity)) {
             let id = rule.description.id
             for finding in findings where disabled[finding.path]?[id] == nil {
-                diagnostics.append(Diagnostic(
-                    rule: id, severity: rule.severity, path: finding.path,
-                    line: finding.location.line, column: finding.location.column, item: finding.item,
-                    message: TextSanitizer.escapeControlCharacters(finding.message),
-                    fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field),
-                    endLine: finding.range.end.line, endColumn: finding.range.end.column,
-                    related: finding.related, fix: finding.fix))
+                diagnostics.append(
+                    Diagnostic(
+                        rule: id, severity: rule.severity, path: finding.path,
+                        line: finding.location.line, column: finding.location.column, item: finding.item,
+                        message: TextSanitizer.escapeControlCharacters(finding.message),
+                        fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field),
+                        endLine: finding.range.end.line, endColumn: finding.range.end.column,
+                        related: finding.related, fix: finding.fix))
             }
         }
         // Item rules judge one item at a time; with a memo, items judged before are not judged again.
         let itemRules = enabled.filter { $0.rule.asItemRule != nil }
         if let memo {
-            memo.begin(configuration: configuration, today: today, rules: itemRules.map(\.description.id), items: roadmap.items)
+            memo.begin(
+                configuration: configuration, today: today, rules: itemRules.map(\.description.id), items: roadmap.items
+            )
             let itemContext = ItemContext(configuration: configuration, today: today)
             let checks = itemRules.compactMap { $0.rule.asItemRule }
             for item in context.graph.items {
                 let found = memo.findings(item) { checks.map { $0.check(item, in: itemContext) } }
-                for (index, findings) in found.enumerated() where !findings.isEmpty { add(findings, of: itemRules[index]) }
+                for (index, findings) in found.enumerated() where !findings.isEmpty {
+                    add(findings, of: itemRules[index])
+                }
             }
         }
         // The other rules (all of them without a memo) run on all cores: each reads the shared,
@@ -77,18 +84,25 @@ package struct LintEngine: Sendable {
             if !unjudged.isEmpty { heldBack.append((rule.description.id, unjudged)) }
             add(found[index] ?? [], of: rule)
         }
-        return Report(diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), notes: notes(context, heldBack: heldBack))
+        return Report(
+            diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), notes: notes(context, heldBack: heldBack))
     }
 
     /// One note when rules held periods back because a milestone's values could not be read.
-    private func notes(_ context: LintContext, heldBack: [(rule: String, periods: CapacityLedger.PeriodSet)]) -> [String] {
+    private func notes(_ context: LintContext, heldBack: [(rule: String, periods: CapacityLedger.PeriodSet)])
+        -> [String]
+    {
         guard !heldBack.isEmpty else { return [] }
         var affected = CapacityLedger.PeriodSet()
         for entry in heldBack { affected.insert(entry.periods) }
         let capacity = context.capacity
-        let periods = affected.all ? "every period" : affected.periods.sorted().map(\.description).joined(separator: ", ")
-        let files = capacity.uncertainPaths.prefix(5).map(TextSanitizer.escapeControlCharacters).joined(separator: ", ")
+        let periods =
+            affected.all ? "every period" : affected.periods.sorted().map(\.description).joined(separator: ", ")
+        let files =
+            capacity.uncertainPaths.prefix(5).map(TextSanitizer.escapeControlCharacters).joined(separator: ", ")
             + (capacity.uncertainPaths.count > 5 ? " and \(capacity.uncertainPaths.count - 5) more" : "")
-        return ["\(heldBack.map(\.rule).joined(separator: " and ")) not checked for \(periods): estimates, periods or tracks in \(files) could not be read; fix the errors reported there"]
+        return [
+            "\(heldBack.map(\.rule).joined(separator: " and ")) not checked for \(periods): estimates, periods or tracks in \(files) could not be read; fix the errors reported there"
+        ]
     }
 }

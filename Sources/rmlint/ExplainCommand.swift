@@ -1,12 +1,13 @@
 import ArgumentParser
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 /// `rmlint explain RULE-ID`: description, rationale, options and examples of one rule.
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule, with examples.")
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Explain one rule, with examples.")
 
     @Argument(help: "A rule id, as listed by 'rmlint rules'.")
     var ruleID: String

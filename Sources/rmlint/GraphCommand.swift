@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 /// `rmlint graph`: the roadmap as a Mermaid, DOT or JSON diagram, written or checked against a file.
@@ -10,16 +10,23 @@ struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
         abstract: "Draw the roadmap: themes → goals → milestones → backlog, plus depends_on.",
-        discussion: "With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap (a .md file holds Mermaid in a ```mermaid block).")
+        discussion:
+            "With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap (a .md file holds Mermaid in a ```mermaid block)."
+    )
 
     @Argument(help: "Only draw these items (files or folders).")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Draw only this item's neighbourhood: what it serves, what serves it, and its dependencies.", valueName: "ID"))
+    @Option(
+        help: ArgumentHelp(
+            "Draw only this item's neighbourhood: what it serves, what serves it, and its dependencies.",
+            valueName: "ID"))
     var focus: String?
 
-    @Option(help: ArgumentHelp("\(GraphReporters.registry.identifiers.joined(separator: ", ")) (mermaid renders in GitHub Markdown, dot in Graphviz).",
-                               valueName: "format"), completion: .list(GraphReporters.registry.identifiers))
+    @Option(
+        help: ArgumentHelp(
+            "\(GraphReporters.registry.identifiers.joined(separator: ", ")) (mermaid renders in GitHub Markdown, dot in Graphviz).",
+            valueName: "format"), completion: .list(GraphReporters.registry.identifiers))
     var format = "mermaid"
 
     @Option(help: ArgumentHelp("Write the diagram to this file.", valueName: "FILE"))
@@ -31,16 +38,21 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         if output != nil, check != nil { throw UsageError("--output and --check cannot be used together") }
         let directory = FileManager.default.currentDirectoryPath
-        let reporter = try GraphReporters.registry.reporter(format, options: ReporterOptions(destination: output ?? check))
-        let (diagram, note) = try GraphRunner().run(GraphRequest(workingDirectory: directory, paths: paths, focus: focus))
+        let reporter = try GraphReporters.registry.reporter(
+            format, options: ReporterOptions(destination: output ?? check))
+        let (diagram, note) = try GraphRunner().run(
+            GraphRequest(workingDirectory: directory, paths: paths, focus: focus))
         let text = reporter.report(diagram)
         if let note { Output.standardError("rmlint: note: \(note)\n") }
         if let check {
             guard let data = FileManager.default.contents(atPath: check) else {
-                throw UsageError("\(check) does not exist; write it with rmlint graph --format \(format) --output \(check)")
+                throw UsageError(
+                    "\(check) does not exist; write it with rmlint graph --format \(format) --output \(check)")
             }
             guard String(decoding: data, as: UTF8.self) == text else {
-                Output.standardError("rmlint: \(check) is out of date with the roadmap; regenerate it with: rmlint graph \(arguments)--output \(check)\n")
+                Output.standardError(
+                    "rmlint: \(check) is out of date with the roadmap; regenerate it with: rmlint graph \(arguments)--output \(check)\n"
+                )
                 throw ExitCode(1)
             }
             return

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 /// `rmlint history [REV]`: roadmap accuracy, drift and the delivery scorecard from git history.
@@ -23,8 +23,10 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Days of grace after the committed due date.")
     var tolerance = 0
 
-    @Option(help: ArgumentHelp("\(HistoryReporters.registry.identifiers.joined(separator: ", ")) (html: one self-contained page).",
-                               valueName: "format"), completion: .list(HistoryReporters.registry.identifiers))
+    @Option(
+        help: ArgumentHelp(
+            "\(HistoryReporters.registry.identifiers.joined(separator: ", ")) (html: one self-contained page).",
+            valueName: "format"), completion: .list(HistoryReporters.registry.identifiers))
     var format = "text"
 
     @Option(help: "Write the report to this file instead of standard output.")
@@ -37,7 +39,8 @@ struct HistoryCommand: ParsableCommand {
     private static func progress(since start: UInt64) -> @Sendable (Int, Int) -> Void {
         { done, total in
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds &- start) / 1e9
-            Output.standardError("\rrmlint history: \(done)/\(total) commits (\(Int(Double(done) / max(elapsed, 0.001)))/s)")
+            Output.standardError(
+                "\rrmlint history: \(done)/\(total) commits (\(Int(Double(done) / max(elapsed, 0.001)))/s)")
         }
     }
 
@@ -45,16 +48,23 @@ struct HistoryCommand: ParsableCommand {
         let reporter = try HistoryReporters.registry.reporter(format, options: ReporterOptions(destination: output))
         guard tolerance >= 0 else { throw UsageError("--tolerance must be 0 or more days; got \(tolerance)") }
         let sinceDate = try since.map { text in
-            guard let date = CalendarDate(text) else { throw UsageError("--since must be a calendar date YYYY-MM-DD; got '\(text)'") }
+            guard let date = CalendarDate(text) else {
+                throw UsageError("--since must be a calendar date YYYY-MM-DD; got '\(text)'")
+            }
             return date
         }
-        let asOfDate = try asOf.map { text in
-            guard let date = CalendarDate(text) else { throw UsageError("--as-of must be a calendar date YYYY-MM-DD; got '\(text)'") }
-            return date
-        } ?? CalendarDate.todayUTC()
-        let report = try HistoryRunner().run(HistoryRequest(workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,
-                                                            asOf: asOfDate, since: sinceDate, tolerance: tolerance, useCache: !noCache,
-                                                            progress: Output.isTerminal(2) ? Self.progress(since: DispatchTime.now().uptimeNanoseconds) : nil))
+        let asOfDate =
+            try asOf.map { text in
+                guard let date = CalendarDate(text) else {
+                    throw UsageError("--as-of must be a calendar date YYYY-MM-DD; got '\(text)'")
+                }
+                return date
+            } ?? CalendarDate.todayUTC()
+        let report = try HistoryRunner().run(
+            HistoryRequest(
+                workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,
+                asOf: asOfDate, since: sinceDate, tolerance: tolerance, useCache: !noCache,
+                progress: Output.isTerminal(2) ? Self.progress(since: DispatchTime.now().uptimeNanoseconds) : nil))
         if Output.isTerminal(2) { Output.standardError("\r\u{1B}[K") }
         let text = reporter.report(report)
         defer { for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") } }

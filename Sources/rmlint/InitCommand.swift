@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 /// `rmlint init [--hooks]`: a starter configuration and roadmap; never overwrites a file.

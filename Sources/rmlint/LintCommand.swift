@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 /// `rmlint lint`: check the roadmap against every rule.
@@ -16,23 +16,36 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Only print diagnostics of these items (files or folders); the graph is always the whole roadmap.")
     var paths: [String] = []
 
-    @Flag(help: "Read items and .rmlint.yml from the git index: what the commit will contain. Change rules compare it with HEAD.")
+    @Flag(
+        help:
+            "Read items and .rmlint.yml from the git index: what the commit will contain. Change rules compare it with HEAD."
+    )
     var staged = false
 
-    @Option(name: .customLong("base"), help: ArgumentHelp("Compare the working tree with this revision: the change rules (replan-without-reason, committed-deleted, scope-cut-without-reason) run against it.", valueName: "REV"))
+    @Option(
+        name: .customLong("base"),
+        help: ArgumentHelp(
+            "Compare the working tree with this revision: the change rules (replan-without-reason, committed-deleted, scope-cut-without-reason) run against it.",
+            valueName: "REV"))
     var base: String?
 
     @Option(help: ArgumentHelp("Report only problems not recorded in this baseline file.", valueName: "FILE"))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record every current problem in this file (by rule, item and field; no lines), for --baseline.", valueName: "FILE"))
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp(
+            "Record every current problem in this file (by rule, item and field; no lines), for --baseline.",
+            valueName: "FILE"))
     var writeBaseline: String?
 
     @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
     var config: String?
 
-    @Option(help: ArgumentHelp("Output format: \(LintReporters.registry.identifiers.joined(separator: ", ")).",
-                               valueName: "format"), completion: .list(LintReporters.registry.identifiers))
+    @Option(
+        help: ArgumentHelp(
+            "Output format: \(LintReporters.registry.identifiers.joined(separator: ", ")).",
+            valueName: "format"), completion: .list(LintReporters.registry.identifiers))
     var format = "text"
 
     @Flag(help: "Fail (exit 1) on warnings too.")
@@ -48,13 +61,16 @@ struct LintCommand: ParsableCommand {
     var color: ColorMode = .auto
 
     func run() throws {
-        let reporter = try LintReporters.registry.reporter(format, options: ReporterOptions(color: useColor, environment: ProcessInfo.processInfo.environment))
+        let reporter = try LintReporters.registry.reporter(
+            format, options: ReporterOptions(color: useColor, environment: ProcessInfo.processInfo.environment))
         if staged, base != nil {
-            throw UsageError("--staged and --base cannot be used together: --staged already compares the index with HEAD")
+            throw UsageError(
+                "--staged and --base cannot be used together: --staged already compares the index with HEAD")
         }
-        let request = LintRequest(workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
-                                  today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree, base: base,
-                                  baseline: baseline, writeBaseline: writeBaseline)
+        let request = LintRequest(
+            workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
+            today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree, base: base,
+            baseline: baseline, writeBaseline: writeBaseline)
         let result = try LintRunner().run(request)
         let failed = result.errors > 0 || (strict && result.warnings > 0)
         let listed = quiet ? result.quieted(strict: strict) : result
@@ -65,7 +81,9 @@ struct LintCommand: ParsableCommand {
     }
 
     private var useColor: Bool {
-        guard format == "text", ProcessInfo.processInfo.environment["NO_COLOR"].map({ $0.isEmpty }) ?? true else { return false }
+        guard format == "text", ProcessInfo.processInfo.environment["NO_COLOR"].map({ $0.isEmpty }) ?? true else {
+            return false
+        }
         switch color {
         case .always: return true
         case .never: return false
@@ -76,7 +94,8 @@ struct LintCommand: ParsableCommand {
     private func summary(_ result: LintResult) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         let baselined = result.baselined > 0 ? " (\(result.baselined) baselined, not shown)" : ""
-        return "rmlint: \(plural(result.itemCount, "item")), \(plural(result.errors, "error")), \(plural(result.warnings, "warning"))\(baselined)\n"
+        return
+            "rmlint: \(plural(result.itemCount, "item")), \(plural(result.errors, "error")), \(plural(result.warnings, "warning"))\(baselined)\n"
     }
 }
 

@@ -1,13 +1,13 @@
 import ArgumentParser
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `rmlint`: lint the roadmap (default), list and explain rules, set a repository up.
@@ -17,7 +17,10 @@ struct RMLintCommand: ParsableCommand {
         commandName: "rmlint",
         abstract: "A git-native roadmap-as-code linter.",
         version: RMLintVersion.banner,
-        subcommands: [LintCommand.self, HistoryCommand.self, DiffCommand.self, GraphCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
+        subcommands: [
+            LintCommand.self, HistoryCommand.self, DiffCommand.self, GraphCommand.self, RulesCommand.self,
+            ExplainCommand.self, InitCommand.self,
+        ],
         defaultSubcommand: LintCommand.self
     )
 

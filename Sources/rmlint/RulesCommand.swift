@@ -1,7 +1,7 @@
 import ArgumentParser
-import RMLintKit
 import RMLintCore
 import RMLintGit
+import RMLintKit
 import RMLintRules
 
 /// `rmlint rules`: every rule with its default severity and description.
@@ -19,14 +19,18 @@ struct RulesCommand: ParsableCommand {
         case .json:
             let document = JSONValue.object([
                 ("version", .int(1)),
-                ("rules", .array(rules.map { rule in
-                    .object([
-                        ("id", .string(rule.id)),
-                        ("severity", .string(rule.severity.rawValue)),
-                        ("description", .string(rule.summary)),
-                        ("rationale", .string(rule.rationale)),
-                    ])
-                })),
+                (
+                    "rules",
+                    .array(
+                        rules.map { rule in
+                            .object([
+                                ("id", .string(rule.id)),
+                                ("severity", .string(rule.severity.rawValue)),
+                                ("description", .string(rule.summary)),
+                                ("rationale", .string(rule.rationale)),
+                            ])
+                        })
+                ),
             ])
             Output.standardOutput(document.rendered() + "\n")
         case .text:

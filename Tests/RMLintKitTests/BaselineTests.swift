@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -10,40 +11,46 @@ struct BaselineTests {
     static func repository() throws -> GitFixture {
         let repo = try GitFixture()
         var files = SampleRoadmap.files
-        files["roadmap/milestones/M-sso.md"] = files["roadmap/milestones/M-sso.md"]?.replacingOccurrences(of: "owner: frank", with: "owner: frank, erin")
-        files["roadmap/goals/G-retention.md"] = files["roadmap/goals/G-retention.md"]?.replacingOccurrences(of: "due: 2027-06-30\n", with: "")
+        files["roadmap/milestones/M-sso.md"] = files["roadmap/milestones/M-sso.md"]?.replacingOccurrences(
+            of: "owner: frank", with: "owner: frank, erin")
+        files["roadmap/goals/G-retention.md"] = files["roadmap/goals/G-retention.md"]?.replacingOccurrences(
+            of: "due: 2027-06-30\n", with: "")
         for (path, content) in files { try repo.write(path, content) }
         try repo.write(".rmlint.yml", SampleRoadmap.configuration)
         return repo
     }
 
-    static func lint(_ repo: GitFixture, _ arguments: [String]) throws -> (exitCode: Int32, output: String, error: String) {
+    static func lint(_ repo: GitFixture, _ arguments: [String]) throws -> (
+        exitCode: Int32, output: String, error: String
+    ) {
         try runProcess(rmlintBinary(), ["lint", "--today", SampleRoadmap.today] + arguments, in: repo.root)
     }
 
     @Test func aBaselineHidesKnownProblemsAndSurvivesMovesAndReordering() throws {
         let repo = try Self.repository()
         let written = try Self.lint(repo, ["--write-baseline", "baseline.json"])
-        #expect(written.exitCode == 0 && written.output.isEmpty && written.error.contains("wrote 2 problems"), "\(written)")
+        #expect(
+            written.exitCode == 0 && written.output.isEmpty && written.error.contains("wrote 2 problems"), "\(written)")
         let text = try String(contentsOfFile: repo.root + "/baseline.json", encoding: .utf8)
-        #expect(text == """
-        {
-          "baseline": [
-            {
-              "field": "owner",
-              "rule": "single-owner",
-              "subject": "M-sso"
-            },
-            {
-              "field": "due",
-              "rule": "smart-time-bound",
-              "subject": "G-retention"
-            }
-          ],
-          "version": 1
-        }
+        #expect(
+            text == """
+                {
+                  "baseline": [
+                    {
+                      "field": "owner",
+                      "rule": "single-owner",
+                      "subject": "M-sso"
+                    },
+                    {
+                      "field": "due",
+                      "rule": "smart-time-bound",
+                      "subject": "G-retention"
+                    }
+                  ],
+                  "version": 1
+                }
 
-        """)
+                """)
         // Every item moved to a new folder, every front-matter's fields reversed: still the same problems.
         try FileManager.default.moveItem(atPath: repo.root + "/roadmap", toPath: repo.root + "/plans")
         try repo.write(".rmlint.yml", SampleRoadmap.configuration + "roadmap: [plans]\n")
@@ -53,7 +60,8 @@ struct BaselineTests {
             let path = repo.root + "/plans/" + relative
             let parts = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "---\n")
             let fields = parts[1].split(separator: "\n").reversed().joined(separator: "\n") + "\n"
-            try ([parts[0], fields] + parts.dropFirst(2)).joined(separator: "---\n").write(toFile: path, atomically: true, encoding: .utf8)
+            try ([parts[0], fields] + parts.dropFirst(2)).joined(separator: "---\n").write(
+                toFile: path, atomically: true, encoding: .utf8)
         }
         let hidden = try Self.lint(repo, ["--baseline", "baseline.json", "--format", "json"])
         #expect(hidden.exitCode == 0, "\(hidden)")
@@ -62,12 +70,20 @@ struct BaselineTests {
         #expect(hidden.error.contains("2 baselined"))
         // A new problem is reported; a fixed one is noted.
         let sso = repo.root + "/plans/milestones/M-sso.md"
-        try String(contentsOfFile: sso, encoding: .utf8).replacingOccurrences(of: "owner: frank, erin", with: "owner: frank")
-            .replacingOccurrences(of: "estimate: 6", with: "estimate: many").write(toFile: sso, atomically: true, encoding: .utf8)
+        try String(contentsOfFile: sso, encoding: .utf8).replacingOccurrences(
+            of: "owner: frank, erin", with: "owner: frank"
+        )
+        .replacingOccurrences(of: "estimate: 6", with: "estimate: many").write(
+            toFile: sso, atomically: true, encoding: .utf8)
         let fresh = try Self.lint(repo, ["--baseline", "baseline.json"])
         #expect(fresh.exitCode == 1)
-        #expect(fresh.output.split(separator: "\n").map { String($0.split(separator: ":")[0]) } == ["plans/milestones/M-sso.md"], "\(fresh.output)")
-        #expect(fresh.output.contains("[schema]") && fresh.error.contains("1 baselined problem is fixed; run --write-baseline baseline.json"), "\(fresh)")
+        #expect(
+            fresh.output.split(separator: "\n").map { String($0.split(separator: ":")[0]) } == [
+                "plans/milestones/M-sso.md"
+            ], "\(fresh.output)")
+        #expect(
+            fresh.output.contains("[schema]")
+                && fresh.error.contains("1 baselined problem is fixed; run --write-baseline baseline.json"), "\(fresh)")
     }
 
     @Test func baselineWorksWithStagedAndPathNarrowing() throws {
@@ -85,6 +101,7 @@ struct BaselineTests {
         let repo = try Self.repository()
         try repo.write("bad.json", "{\"version\": 1, \"baseline\": [{\"rule\": 3}]}")
         let result = try Self.lint(repo, ["--baseline", file])
-        #expect(result.exitCode == 2 && result.error.contains(expected) && result.error.contains(file), "\(result.error)")
+        #expect(
+            result.exitCode == 2 && result.error.contains(expected) && result.error.contains(file), "\(result.error)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -34,9 +35,13 @@ struct ChangeGovernanceTests {
         try repo.lintStaged().diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" }
     }
 
-    static func diff(_ repo: GitFixture, base: String? = nil, head: String? = nil, staged: Bool = true) throws -> DiffReport {
-        try DiffRunner().run(DiffRequest(workingDirectory: repo.root, base: base, head: head, staged: staged,
-                                         today: CalendarDate(year: 2026, month: 6, day: 1)!))
+    static func diff(_ repo: GitFixture, base: String? = nil, head: String? = nil, staged: Bool = true) throws
+        -> DiffReport
+    {
+        try DiffRunner().run(
+            DiffRequest(
+                workingDirectory: repo.root, base: base, head: head, staged: staged,
+                today: CalendarDate(year: 2026, month: 6, day: 1)!))
     }
 
     @Test func aSilentSlipOfACommittedDateIsCaughtBeforeTheCommit() throws {
@@ -44,21 +49,27 @@ struct ChangeGovernanceTests {
         try Self.edit(repo, Self.retries, "due: 2027-02-26", "due: 2027-03-12")
         #expect(try Self.staged(repo) == ["replan-without-reason \(Self.retries):12:6"])
         let message = try repo.lintStaged().diagnostics[0].message
-        #expect(message.contains("from 2027-02-26 to 2027-03-12 (+14 days)") && message.contains("from: 2027-02-26, to: 2027-03-12"), "\(message)")
+        #expect(
+            message.contains("from 2027-02-26 to 2027-03-12 (+14 days)")
+                && message.contains("from: 2027-02-26, to: 2027-03-12"), "\(message)")
         let report = try Self.diff(repo)
         #expect(report.changes.map(\.id) == ["M-retries"])
         let field = try #require(report.changes.first?.fields.first)
-        #expect(field.field == "due" && field.from == "2027-02-26" && field.to == "2027-03-12" && field.days == 14 && field.reason == nil)
+        #expect(
+            field.field == "due" && field.from == "2027-02-26" && field.to == "2027-03-12" && field.days == 14
+                && field.reason == nil)
         #expect(report.introduced.map(\.rule) == ["replan-without-reason"] && report.fixed.isEmpty)
     }
 
     @Test func anExplainedSlipPassesAndItsReasonIsReported() throws {
         let repo = try Self.repository()
-        try Self.edit(repo, Self.retries, "due: 2027-02-26", """
-        due: 2027-03-12
-        replans:
-          - {date: 2026-05-30, from: 2027-02-26, to: 2027-03-12, reason: card network certification slipped}
-        """)
+        try Self.edit(
+            repo, Self.retries, "due: 2027-02-26",
+            """
+            due: 2027-03-12
+            replans:
+              - {date: 2026-05-30, from: 2027-02-26, to: 2027-03-12, reason: card network certification slipped}
+            """)
         #expect(try Self.staged(repo).isEmpty)
         let field = try #require(try Self.diff(repo).changes.first?.fields.first)
         #expect(field.reason == "card network certification slipped" && field.replans == 1 && field.days == 14)
@@ -66,11 +77,13 @@ struct ChangeGovernanceTests {
 
     @Test func aReplanEntryThatDoesNotMatchTheMoveIsReported() throws {
         let repo = try Self.repository()
-        try Self.edit(repo, Self.retries, "due: 2027-02-26", """
-        due: 2027-03-12
-        replans:
-          - {date: 2026-05-30, from: 2027-02-26, to: 2027-03-05, reason: card network certification slipped}
-        """)
+        try Self.edit(
+            repo, Self.retries, "due: 2027-02-26",
+            """
+            due: 2027-03-12
+            replans:
+              - {date: 2026-05-30, from: 2027-02-26, to: 2027-03-05, reason: card network certification slipped}
+            """)
         let diagnostics = try repo.lintStaged().diagnostics
         #expect(diagnostics.map { "\($0.rule) \($0.path):\($0.line)" } == ["replan-without-reason \(Self.retries):12"])
         #expect(diagnostics.first?.message.contains("its 'to' is 2027-03-05, but the new due is 2027-03-12") == true)
@@ -84,7 +97,8 @@ struct ChangeGovernanceTests {
         try repo.git("reset", "-q", "--hard")
         // M-audit is proposed: it may be re-dated freely.
         try Self.edit(repo, "roadmap/milestones/M-audit.md", "horizon: later", "horizon: next")
-        try Self.edit(repo, "roadmap/milestones/M-audit.md", "status: proposed", "status: proposed\nestimate: 1\ndue: 2027-03-05")
+        try Self.edit(
+            repo, "roadmap/milestones/M-audit.md", "status: proposed", "status: proposed\nestimate: 1\ndue: 2027-03-05")
         #expect(try Self.staged(repo).isEmpty)
         try repo.git("commit", "-q", "-m", "audit dated")
         try Self.edit(repo, "roadmap/milestones/M-audit.md", "due: 2027-03-05", "due: 2027-03-19")
@@ -97,19 +111,30 @@ struct ChangeGovernanceTests {
         for backlog in ["B-saml", "B-scim"] { try repo.git("rm", "-q", "roadmap/backlog/\(backlog).md") }
         #expect(try Self.staged(repo) == ["committed-deleted \(Self.sso):2:5"])
         let report = try Self.diff(repo)
-        #expect(report.changes.map { "\($0.change.rawValue) \($0.id)" } == ["removed B-saml", "removed B-scim", "removed M-sso"])
+        #expect(
+            report.changes.map { "\($0.change.rawValue) \($0.id)" } == [
+                "removed B-saml", "removed B-scim", "removed M-sso",
+            ])
         // Narrowed to other files (the pre-commit framework never passes deleted ones), it still shows.
-        let narrowed = try LintRunner().run(LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-06-01")!,
-                                                        paths: [Self.retries], revision: .index))
+        let narrowed = try LintRunner().run(
+            LintRequest(
+                workingDirectory: repo.root, today: CalendarDate("2026-06-01")!,
+                paths: [Self.retries], revision: .index))
         #expect(narrowed.diagnostics.map(\.rule) == ["committed-deleted"])
-        let named = try LintRunner().run(LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-06-01")!,
-                                                     paths: [Self.sso], revision: .index))
+        let named = try LintRunner().run(
+            LintRequest(
+                workingDirectory: repo.root, today: CalendarDate("2026-06-01")!,
+                paths: [Self.sso], revision: .index))
         #expect(named.diagnostics.map(\.rule) == ["committed-deleted"], "a PATH naming the deleted file is accepted")
         try repo.git("reset", "-q", "--hard")
-        try Self.edit(repo, Self.sso, "status: committed", "status: dropped\ndropped-reason: the enterprise deal fell through")
+        try Self.edit(
+            repo, Self.sso, "status: committed", "status: dropped\ndropped-reason: the enterprise deal fell through")
         #expect(try Self.staged(repo).isEmpty)
         let dropped = try Self.diff(repo)
-        #expect(dropped.changes.first?.fields.map { "\($0.field) \($0.from ?? "-") \($0.to ?? "-")" } == ["status committed dropped"])
+        #expect(
+            dropped.changes.first?.fields.map { "\($0.field) \($0.from ?? "-") \($0.to ?? "-")" } == [
+                "status committed dropped"
+            ])
     }
 
     @Test func loweringACommittedTargetNeedsAReason() throws {
@@ -118,7 +143,9 @@ struct ChangeGovernanceTests {
         #expect(try Self.staged(repo) == ["scope-cut-without-reason \(Self.retries):13:44"])
         try Self.edit(repo, Self.retries, "target: 25%, baseline: 0%", "target: 55%, baseline: 0%")
         #expect(try Self.staged(repo).isEmpty, "raising the bar needs no reason")
-        try Self.edit(repo, Self.retries, "target: 55%, baseline: 0%}", "target: 25%, baseline: 0%}\nreplans: [{date: 2026-05-30, reason: two acquirers stay out of scope}]")
+        try Self.edit(
+            repo, Self.retries, "target: 55%, baseline: 0%}",
+            "target: 25%, baseline: 0%}\nreplans: [{date: 2026-05-30, reason: two acquirers stay out of scope}]")
         #expect(try Self.staged(repo).isEmpty)
         #expect(try Self.diff(repo).changes.first?.fields.map(\.field) == ["metric.target"])
         // Without a baseline, lowering is the cut.
@@ -131,19 +158,26 @@ struct ChangeGovernanceTests {
         #expect(try Self.staged(repo).isEmpty)
         // A removed metric is a cut too; smart-measurable reports it missing as well.
         try Self.edit(repo, Self.retries, "metric: {name: recovered payments, target: 45%}\n", "")
-        #expect(try Self.staged(repo).sorted() == ["scope-cut-without-reason \(Self.retries):1:1", "smart-measurable \(Self.retries):1:1"])
+        #expect(
+            try Self.staged(repo).sorted() == [
+                "scope-cut-without-reason \(Self.retries):1:1", "smart-measurable \(Self.retries):1:1",
+            ])
     }
 
     @Test func aMovedFileIsOneModificationWithAPathChange() throws {
         let repo = try Self.repository()
-        try FileManager.default.createDirectory(atPath: repo.root + "/roadmap/milestones/payments", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: repo.root + "/roadmap/milestones/payments", withIntermediateDirectories: true)
         try repo.git("mv", Self.retries, "roadmap/milestones/payments/M-retries.md")
         #expect(try Self.staged(repo).isEmpty)
         let report = try Self.diff(repo)
         #expect(report.changes.count == 1)
         let change = try #require(report.changes.first)
         #expect(change.change == .modified && change.path == "roadmap/milestones/payments/M-retries.md")
-        #expect(change.fields.map { "\($0.field) \($0.from ?? "") \($0.to ?? "")" } == ["path \(Self.retries) roadmap/milestones/payments/M-retries.md"])
+        #expect(
+            change.fields.map { "\($0.field) \($0.from ?? "") \($0.to ?? "")" } == [
+                "path \(Self.retries) roadmap/milestones/payments/M-retries.md"
+            ])
         #expect(report.introduced.isEmpty && report.fixed.isEmpty && report.capacity.isEmpty)
     }
 
@@ -159,26 +193,35 @@ struct ChangeGovernanceTests {
         let json = try runProcess(rmlintBinary(), ["diff", "--format", "json"], in: repo.root)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect((document["changes"] as? [Any])?.isEmpty == true && (document["introduced"] as? [Any])?.isEmpty == true)
-        #expect(document["head"] as? String == (try repo.git("rev-parse", "HEAD").output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(
+            document["head"] as? String
+                == (try repo.git("rev-parse", "HEAD").output.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     @Test func failOnNewFailsOnIntroducedErrorsOnly() throws {
         let repo = try Self.repository()
         try Self.edit(repo, Self.retries, "due: 2027-02-26", "due: 2027-03-12")
-        let failing = try runProcess(rmlintBinary(), ["diff", "--staged", "--fail-on-new", "--format", "json", "--today", "2026-06-01"], in: repo.root)
+        let failing = try runProcess(
+            rmlintBinary(), ["diff", "--staged", "--fail-on-new", "--format", "json", "--today", "2026-06-01"],
+            in: repo.root)
         #expect(failing.exitCode == 1, "\(failing.error)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(failing.output.utf8)) as? [String: Any])
-        #expect((document["introduced"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["replan-without-reason"])
+        #expect(
+            (document["introduced"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["replan-without-reason"])
         #expect(document["head"] as? String == "index")
         let lenient = try runProcess(rmlintBinary(), ["diff", "--staged", "--today", "2026-06-01"], in: repo.root)
-        #expect(lenient.exitCode == 0 && lenient.output.contains("due 2027-02-26 → 2027-03-12 (+14 days)"), "\(lenient.output)")
+        #expect(
+            lenient.exitCode == 0 && lenient.output.contains("due 2027-02-26 → 2027-03-12 (+14 days)"),
+            "\(lenient.output)")
     }
 
     /// The base keeps its items in `plans/` (its own `.rmlint.yml` says so); HEAD moved them to
     /// `roadmap/`: items are matched by id, so every one is a move, not an add and a remove.
     @Test func aBaseWithAnotherConfigurationIsReadWithItsOwn() throws {
         let repo = try GitFixture()
-        for (path, content) in SampleRoadmap.files { try repo.write(path.replacingOccurrences(of: "roadmap/", with: "plans/"), content) }
+        for (path, content) in SampleRoadmap.files {
+            try repo.write(path.replacingOccurrences(of: "roadmap/", with: "plans/"), content)
+        }
         try repo.write(".rmlint.yml", SampleRoadmap.configuration + "roadmap: [plans]\n")
         try repo.git("add", "-A")
         try repo.git("commit", "-q", "-m", "plans")
@@ -201,8 +244,13 @@ struct ChangeGovernanceTests {
         try Self.edit(repo, Self.retries, "estimate: 6", "estimate: 8")
         try repo.git("commit", "-q", "-m", "main moves on")
         let report = try Self.diff(repo, base: "main...feature", staged: false)
-        #expect(report.changes.map { "\($0.id) \($0.fields.map(\.field))" } == ["M-sso [\"owner\"]"], "main's own change is not the PR's")
-        #expect(report.base.json == (try repo.git("merge-base", "main", "feature").output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(
+            report.changes.map { "\($0.id) \($0.fields.map(\.field))" } == ["M-sso [\"owner\"]"],
+            "main's own change is not the PR's")
+        #expect(
+            report.base.json
+                == (try repo.git("merge-base", "main", "feature").output.trimmingCharacters(in: .whitespacesAndNewlines))
+        )
         let twoDots = try Self.diff(repo, base: "main", head: "feature", staged: false)
         #expect(Set(twoDots.changes.map(\.id)) == ["M-sso", "M-retries"])
     }
@@ -233,9 +281,14 @@ struct ChangeGovernanceTests {
 
     @Test func lintBaseComparesTheWorkingTreeWithARevision() throws {
         let repo = try Self.repository()
-        try repo.write(Self.retries, SampleRoadmap.files[Self.retries, default: ""].replacingOccurrences(of: "due: 2027-02-26", with: "due: 2027-03-12"))
+        try repo.write(
+            Self.retries,
+            SampleRoadmap.files[Self.retries, default: ""].replacingOccurrences(
+                of: "due: 2027-02-26", with: "due: 2027-03-12"))
         let result = try runProcess(rmlintBinary(), ["lint", "--base", "HEAD", "--today", "2026-06-01"], in: repo.root)
-        #expect(result.exitCode == 1 && result.output.contains("\(Self.retries):12:6: error:") && result.output.contains("[replan-without-reason]"), "\(result)")
+        #expect(
+            result.exitCode == 1 && result.output.contains("\(Self.retries):12:6: error:")
+                && result.output.contains("[replan-without-reason]"), "\(result)")
         let plain = try runProcess(rmlintBinary(), ["lint", "--today", "2026-06-01"], in: repo.root)
         #expect(plain.exitCode == 0, "without a base, change rules do not run: \(plain.output)")
         let unknown = try runProcess(rmlintBinary(), ["lint", "--base", "no-such-branch"], in: repo.root)

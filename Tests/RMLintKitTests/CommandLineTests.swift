@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -8,10 +9,13 @@ import Testing
 /// The `rmlint` binary as users run it: exit codes, streams, formats.
 @Suite(.serialized) struct CommandLineTests {
     private var repositoryRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
     }
 
-    private func rmlint(_ arguments: [String], in directory: String) throws -> (exitCode: Int32, output: String, error: String) {
+    private func rmlint(_ arguments: [String], in directory: String) throws -> (
+        exitCode: Int32, output: String, error: String
+    ) {
         try runProcess(rmlintBinary(), arguments, in: directory, environment: ["NO_COLOR": "1"])
     }
 
@@ -30,12 +34,13 @@ import Testing
         try repo.write("roadmap/README.md", "# not an item\n")
         let result = try rmlint(["--today", "2026-06-01"], in: repo.root)
         #expect(result.exitCode == 1)
-        #expect(result.output == """
-        roadmap/B-1.md:5:8: error: 'theme' links 'T-nope', but no item has that id; fix the id or add the theme [dangling-link]
-        roadmap/T-1.md:5:8: error: theme has 2 owners ("alice, bob"); name one accountable owner [single-owner]
-        roadmap/broken.md:3:8: error: invalid YAML: flow sequence opened here is not closed (did not find expected ',' or ']') [parse-error]
+        #expect(
+            result.output == """
+                roadmap/B-1.md:5:8: error: 'theme' links 'T-nope', but no item has that id; fix the id or add the theme [dangling-link]
+                roadmap/T-1.md:5:8: error: theme has 2 owners ("alice, bob"); name one accountable owner [single-owner]
+                roadmap/broken.md:3:8: error: invalid YAML: flow sequence opened here is not closed (did not find expected ',' or ']') [parse-error]
 
-        """)
+                """)
         #expect(result.error == "rmlint: 3 items, 3 errors, 0 warnings\n")
     }
 
@@ -86,13 +91,17 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
         #expect((object?["diagnostics"] as? [Any])?.count == 1)
         let github = try rmlint(["--format", "github"], in: repo.root)
-        #expect(github.output == "::error file=roadmap/T-1.md,line=5,col=8,title=single-owner::theme has 2 owners (\"alice, bob\"); name one accountable owner\n")
+        #expect(
+            github.output
+                == "::error file=roadmap/T-1.md,line=5,col=8,title=single-owner::theme has 2 owners (\"alice, bob\"); name one accountable owner\n"
+        )
     }
 
     @Test func symbolicLinksAreReportedNotFollowed() throws {
         let repo = try GitFixture()
         try repo.write("roadmap/T-1.md", GitFixture.goodTheme)
-        try FileManager.default.createSymbolicLink(atPath: repo.root + "/roadmap/link.md", withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: repo.root + "/roadmap/link.md", withDestinationPath: "/etc/passwd")
         let result = try rmlint([], in: repo.root)
         #expect(result.exitCode == 1)
         #expect(result.output.contains("roadmap/link.md:1:1: error: not a regular file"))

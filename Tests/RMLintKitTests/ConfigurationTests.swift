@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -10,7 +11,10 @@ struct ConfigurationTests {
     }
 
     private func error(_ text: String) -> ConfigurationError? {
-        do { _ = try load(text); return nil } catch { return error }
+        do {
+            _ = try load(text)
+            return nil
+        } catch { return error }
     }
 
     @Test func defaultsWhenKeysAreAbsent() throws {
@@ -23,20 +27,21 @@ struct ConfigurationTests {
     }
 
     @Test func fullConfiguration() throws {
-        let configuration = try load("""
-        roadmap: [plans, roadmap]
-        capacity:
-          unit: sprints
-          period: month
-          split: {product: [60, 80], engineering: [20, 40], research: [0, 10]}
-          total: {2026-01: 12}
-        review: {last: 2026-10-01, cadence: monthly}
-        rules:
-          smart-specific: {severity: error, min-words: 20}
-          overdue: off
-        exclude: ["roadmap/archive/**"]
-        strict-fields: true
-        """)
+        let configuration = try load(
+            """
+            roadmap: [plans, roadmap]
+            capacity:
+              unit: sprints
+              period: month
+              split: {product: [60, 80], engineering: [20, 40], research: [0, 10]}
+              total: {2026-01: 12}
+            review: {last: 2026-10-01, cadence: monthly}
+            rules:
+              smart-specific: {severity: error, min-words: 20}
+              overdue: off
+            exclude: ["roadmap/archive/**"]
+            strict-fields: true
+            """)
         #expect(configuration.roadmap == ["plans", "roadmap"])
         #expect(configuration.tracks == ["product", "engineering", "research"])
         #expect(configuration.capacity.total[.month(year: 2026, month: 1)]?.value == 12)
@@ -61,8 +66,14 @@ struct ConfigurationTests {
         ("capacity:\n  period: week\n", 2, "quarter or month"),
         ("review: {last: 2026-02-30}\n", 1, "calendar date"),
         ("strict-fields: yes\n", 1, "true or false"),
-        ("capacity:\n  total: {2026-12: 5, 2026-Q4: 40}\n", 2, "'2026-12' is a month, but capacity is counted per quarter"),
-        ("capacity:\n  period: month\n  total:\n    2027-01: 5\n    2027-Q1: 40\n", 5, "'2027-Q1' is a quarter, but capacity is counted per month"),
+        (
+            "capacity:\n  total: {2026-12: 5, 2026-Q4: 40}\n", 2,
+            "'2026-12' is a month, but capacity is counted per quarter"
+        ),
+        (
+            "capacity:\n  period: month\n  total:\n    2027-01: 5\n    2027-Q1: 40\n", 5,
+            "'2027-Q1' is a quarter, but capacity is counted per month"
+        ),
         ("capacity:\n  total: {2027-01: 5}\n  period: quarter\n", 2, "is a month"),
         ("capacity:\n  split:\n    product: [90, 95]\n    engineering: [20, 40]\n", 2, "minimums add up to 110%"),
         ("capacity:\n  split:\n    product: [10, 50]\n    engineering: [10, 40]\n", 2, "maximums add up to 90%"),
@@ -84,9 +95,12 @@ struct ConfigurationStateTests {
         #expect(state.current.roadmap == ["plans"] && state.error == nil)
         state.update(Array("roadmap: [plans\n".utf8))
         #expect(state.current.roadmap == ["plans"])
-        #expect(state.error?.location.line == 1 && state.error?.message.contains("invalid YAML") == true, "\(String(describing: state.error))")
+        #expect(
+            state.error?.location.line == 1 && state.error?.message.contains("invalid YAML") == true,
+            "\(String(describing: state.error))")
         state.update(Array("roadmap: [roadmap]\nrules: {overdue: off}\n".utf8))
-        #expect(state.current.roadmap == ["roadmap"] && state.current.rules["overdue"]?.isOff == true && state.error == nil)
+        #expect(
+            state.current.roadmap == ["roadmap"] && state.current.rules["overdue"]?.isOff == true && state.error == nil)
         state.update(nil)
         #expect(state.current.path == nil && state.current.rules.isEmpty && state.error == nil, "no file: the defaults")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -10,13 +11,20 @@ import Testing
 /// only for an intended change, and review the diff.
 @Suite(.serialized) struct CorpusGoldenTests {
     @Test func generatedCorpusLintsExactlyAsBefore() throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-corpus-\(UUID().uuidString)").path
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-corpus-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let generated = try runProcess("/usr/bin/env", ["python3", source.appendingPathComponent("Benchmarks/generate_corpus.py").path,
-                                                        "--items", "1000", "--seed", "7", "--violations", "0.05", "--out", folder])
+        let generated = try runProcess(
+            "/usr/bin/env",
+            [
+                "python3", source.appendingPathComponent("Benchmarks/generate_corpus.py").path,
+                "--items", "1000", "--seed", "7", "--violations", "0.05", "--out", folder,
+            ])
         #expect(generated.exitCode == 0, "\(generated.error)")
-        let result = try LintRunner().run(LintRequest(workingDirectory: folder, today: try #require(CalendarDate("2026-11-24"))))
+        let result = try LintRunner().run(
+            LintRequest(workingDirectory: folder, today: try #require(CalendarDate("2026-11-24"))))
         let output = JSONReporter().report(result)
         let golden = source.appendingPathComponent("Tests/RMLintKitTests/Fixtures/golden/corpus-1000.json")
         if ProcessInfo.processInfo.environment["RMLINT_UPDATE_GOLDEN"] != nil {

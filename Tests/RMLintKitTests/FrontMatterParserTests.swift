@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -11,18 +12,19 @@ struct FrontMatterParserTests {
     }
 
     private func problem(_ bytes: [UInt8]) -> ParseProblem? {
-        if case let .broken(problem, _) = FrontMatterParser.parse(bytes) { return problem }
+        if case .broken(let problem, _) = FrontMatterParser.parse(bytes) { return problem }
         return nil
     }
 
     private func root(_ text: String) -> YAMLNode? {
-        if case let .item(root, _, _) = FrontMatterParser.parse(Array(text.utf8)) { return root }
+        if case .item(let root, _, _) = FrontMatterParser.parse(Array(text.utf8)) { return root }
         return nil
     }
 
     @Test func fileWithoutFrontMatterIsNotAnItem() {
         guard case .notAnItem = FrontMatterParser.parse(Array("# Read me\n---\n".utf8)) else {
-            Issue.record("a README was taken for an item"); return
+            Issue.record("a README was taken for an item")
+            return
         }
     }
 
@@ -77,11 +79,18 @@ struct FrontMatterParserTests {
     }
 
     @Test func yaml12CoreSchema() throws {
-        let node = try #require(root("---\na: on\nb: off\nc: no\nd: yes\ne: true\nf: 2027-02-28\ng: 012\nh: '3'\ni: 1.5\n---\n"))
+        let node = try #require(
+            root("---\na: on\nb: off\nc: no\nd: yes\ne: true\nf: 2027-02-28\ng: 012\nh: '3'\ni: 1.5\n---\n"))
         for key in ["a", "b", "c", "d"] { #expect(node.entry(key)?.value.string != nil, "\(key) must stay a string") }
-        guard case .bool(true)? = node.entry("e")?.value.value else { Issue.record("true is a boolean"); return }
+        guard case .bool(true)? = node.entry("e")?.value.value else {
+            Issue.record("true is a boolean")
+            return
+        }
         #expect(node.entry("f")?.value.string == "2027-02-28")
-        guard case .int(12)? = node.entry("g")?.value.value else { Issue.record("012 is the integer 12"); return }
+        guard case .int(12)? = node.entry("g")?.value.value else {
+            Issue.record("012 is the integer 12")
+            return
+        }
         #expect(node.entry("h")?.value.string == "3")
         #expect(node.entry("i")?.value.isNumber == true)
     }
@@ -90,7 +99,9 @@ struct FrontMatterParserTests {
     func aliasBombIsRefusedQuickly() throws {
         var text = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...12 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         text += "---\n"
         let started = Date()
@@ -100,15 +111,21 @@ struct FrontMatterParserTests {
     }
 
     @Test func brokenFileStillNamesItsID() {
-        guard case let .broken(_, salvaged) = FrontMatterParser.parse(Array("---\nid: M-7\ntitle: [oops\n---\n".utf8)) else {
-            Issue.record("expected a parse error"); return
+        guard case .broken(_, let salvaged) = FrontMatterParser.parse(Array("---\nid: M-7\ntitle: [oops\n---\n".utf8))
+        else {
+            Issue.record("expected a parse error")
+            return
         }
         #expect(salvaged.id == "M-7")
     }
 
     @Test func narrativeWordsAreCounted() {
-        guard case let .item(_, words, _) = FrontMatterParser.parse(Array("---\nid: G-1\n---\n# Title\n\nOne two, three - four.\n".utf8)) else {
-            Issue.record("expected an item"); return
+        guard
+            case .item(_, let words, _) = FrontMatterParser.parse(
+                Array("---\nid: G-1\n---\n# Title\n\nOne two, three - four.\n".utf8))
+        else {
+            Issue.record("expected an item")
+            return
         }
         #expect(words == 5)
     }
@@ -116,7 +133,10 @@ struct FrontMatterParserTests {
 
 /// The fast decimal reader agrees with Foundation's on every form it accepts and falls back for the rest.
 struct DecimalReadingTests {
-    @Test(arguments: ["0", "4", "1.5", "0.25", "-3", "+4", "007", "12.50", "1.", "99999999999999999", "123456789012345678901234", "1e3", "2.5E-2"])
+    @Test(arguments: [
+        "0", "4", "1.5", "0.25", "-3", "+4", "007", "12.50", "1.", "99999999999999999", "123456789012345678901234",
+        "1e3", "2.5E-2",
+    ])
     func agreesWithFoundation(_ text: String) {
         #expect(DecimalReading.decimal(text) == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
     }
@@ -137,8 +157,8 @@ struct OwnerNamesTests {
     ])
     func splitsOnTheDocumentedSeparatorsOnly(_ text: String, _ names: [String]) {
         switch OwnerNames.read(YAMLNode(.string(text), at: .start, text: text)) {
-        case let .one(name): #expect([name] == names)
-        case let .several(found, _): #expect(found == names)
+        case .one(let name): #expect([name] == names)
+        case .several(let found, _): #expect(found == names)
         default: Issue.record("\(text) read as no owner")
         }
     }

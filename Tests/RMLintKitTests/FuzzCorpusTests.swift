@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintKit
 
 /// The fuzzers' committed seeds, replayed through the same entry points the libFuzzer targets call:
 /// none crashes, and the whole-pipeline seeds really reach the rules and a reporter.
 struct FuzzCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("Fuzz/Corpus")
 
     private func seeds(_ target: String) throws -> [[UInt8]] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -27,7 +28,9 @@ import Testing
         let first = try #require(try repository.entryID(at: "roadmap/T-1.md", in: history[0].id))
         #expect(String(decoding: try repository.blob(first).bytes, as: UTF8.self) == GitFixture.goodTheme)
         #expect(try repository.entryID(at: "roadmap/side.md", in: history[0].id) == nil)
-        #expect(try repository.entryID(at: "roadmap", in: history[1].id) != repository.entryID(at: "roadmap", in: history[0].id))
+        #expect(
+            try repository.entryID(at: "roadmap", in: history[1].id)
+                != repository.entryID(at: "roadmap", in: history[0].id))
     }
 
     @Test func emptyRepositoryAndShallowCloneAreErrors() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -34,10 +35,14 @@ import Testing
         try repo.git("add", ".")
         try repo.git("commit", "-qm", "base")
         try repo.git("checkout", "-qb", "other")
-        try repo.write("roadmap/T-1.md", GitFixture.goodTheme.replacingOccurrences(of: "title: Core", with: "title: Core platform"))
+        try repo.write(
+            "roadmap/T-1.md", GitFixture.goodTheme.replacingOccurrences(of: "title: Core", with: "title: Core platform")
+        )
         try repo.git("commit", "-qam", "other title")
         try repo.git("checkout", "-q", "main")
-        try repo.write("roadmap/T-1.md", GitFixture.goodTheme.replacingOccurrences(of: "title: Core", with: "title: Core services"))
+        try repo.write(
+            "roadmap/T-1.md", GitFixture.goodTheme.replacingOccurrences(of: "title: Core", with: "title: Core services")
+        )
         try repo.git("commit", "-qam", "main title")
         #expect(try repo.git("merge", "-q", "other").exitCode != 0)
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -23,7 +24,10 @@ import Testing
         try repo.git("add", "roadmap")
         try repo.write("roadmap/T-1.md", GitFixture.goodTheme)
         let result = try repo.lintStaged()
-        #expect(result.diagnostics.map { "\($0.path):\($0.line):\($0.column) [\($0.rule)]" } == ["roadmap/T-1.md:5:8 [single-owner]"])
+        #expect(
+            result.diagnostics.map { "\($0.path):\($0.line):\($0.column) [\($0.rule)]" } == [
+                "roadmap/T-1.md:5:8 [single-owner]"
+            ])
     }
 
     @Test func configurationIsReadFromTheIndex() throws {
@@ -79,16 +83,20 @@ import Testing
     }
 
     @Test func notARepositoryAndBareRepositoryAreUsageErrors() throws {
-        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-plain-\(UUID().uuidString)").path
+        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-plain-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: plain) }
         let notARepository = #expect(throws: GitError.self) {
-            try LintRunner().run(LintRequest(workingDirectory: plain, today: CalendarDate("2026-06-01")!, revision: .index))
+            try LintRunner().run(
+                LintRequest(workingDirectory: plain, today: CalendarDate("2026-06-01")!, revision: .index))
         }
         #expect(notARepository?.message.hasPrefix("not a git repository (or any parent of ") == true)
         _ = try runProcess("/usr/bin/env", ["git", "init", "-q", "--bare", plain + "/bare.git"])
         let bare = #expect(throws: GitError.self) {
-            try LintRunner().run(LintRequest(workingDirectory: plain + "/bare.git", today: CalendarDate("2026-06-01")!, revision: .index))
+            try LintRunner().run(
+                LintRequest(workingDirectory: plain + "/bare.git", today: CalendarDate("2026-06-01")!, revision: .index)
+            )
         }
         #expect(bare?.message.hasPrefix("the repository is bare") == true)
     }
@@ -99,7 +107,9 @@ import Testing
         try repo.git("add", ".")
         try "DIRC garbage".write(toFile: repo.root + "/.git/index", atomically: true, encoding: .utf8)
         let corrupt = #expect(throws: GitError.self) { try repo.lintStaged() }
-        #expect(corrupt?.message.hasSuffix("the index may be corrupt (try 'git status', or 'rm .git/index && git reset' to rebuild it)") == true)
+        #expect(
+            corrupt?.message.hasSuffix(
+                "the index may be corrupt (try 'git status', or 'rm .git/index && git reset' to rebuild it)") == true)
     }
 
     static func badTheme(into directory: String) throws {

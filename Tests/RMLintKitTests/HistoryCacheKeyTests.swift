@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -10,12 +11,24 @@ struct HistoryCacheKeyTests {
     @Test func everySettingChangesTheKey() {
         let base = ItemDecoder.Settings()
         var variants: [ItemDecoder.Settings] = []
-        var strict = base; strict.strictFields = true; variants.append(strict)
-        var tracks = base; tracks.tracks.append("platform"); variants.append(tracks)
-        var unit = base; unit.unit = "points"; variants.append(unit)
-        var month = base; month.granularity = .month; variants.append(month)
-        var rules = base; rules.ruleIDs.remove("overdue"); variants.append(rules)
-        var itemRules = base; itemRules.itemRuleIDs.remove("overdue"); variants.append(itemRules)
+        var strict = base
+        strict.strictFields = true
+        variants.append(strict)
+        var tracks = base
+        tracks.tracks.append("platform")
+        variants.append(tracks)
+        var unit = base
+        unit.unit = "points"
+        variants.append(unit)
+        var month = base
+        month.granularity = .month
+        variants.append(month)
+        var rules = base
+        rules.ruleIDs.remove("overdue")
+        variants.append(rules)
+        var itemRules = base
+        itemRules.itemRuleIDs.remove("overdue")
+        variants.append(itemRules)
         // Every stored property of the settings is varied above: a new one must be added here too.
         #expect(Mirror(reflecting: base).children.count == variants.count)
         let keys = Set(([base] + variants).map(HistoryCache.key(settings:)))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -27,7 +28,8 @@ import Testing
 
     private static func commit(_ repo: GitFixture, _ message: String, _ date: String) throws {
         try repo.git("add", "-A")
-        let result = try repo.git("commit", "-qm", message, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+        let result = try repo.git(
+            "commit", "-qm", message, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
         #expect(result.exitCode == 0, "\(result.error)")
     }
 
@@ -40,17 +42,26 @@ import Testing
         try repo.write("roadmap/milestones/M-C.md", milestone("M-C", status: "committed", due: "2026-02-28"))
         try repo.write("roadmap/milestones/M-D.md", milestone("M-D", status: "committed", due: "2026-05-31"))
         try repo.write("roadmap/milestones/M-E.md", milestone("M-E", status: "in-progress", due: "2026-09-30"))
-        try repo.write("roadmap/milestones/M-F.md", milestone("M-F", status: "proposed", due: nil).replacingOccurrences(of: "now", with: "later"))
+        try repo.write(
+            "roadmap/milestones/M-F.md",
+            milestone("M-F", status: "proposed", due: nil).replacingOccurrences(of: "now", with: "later"))
         try repo.write("roadmap/milestones/M-H.md", milestone("M-H", status: "committed", due: "2026-06-30"))
         try commit(repo, "C1", "2026-01-10T10:00:00Z")
-        try repo.write("roadmap/milestones/M-A.md", milestone("M-A", status: "committed", due: "2026-04-30",
-            extra: "replans:\n  - {date: 2026-02-15, from: 2026-03-31, to: 2026-04-30, reason: card network certification slipped}\n"))
+        try repo.write(
+            "roadmap/milestones/M-A.md",
+            milestone(
+                "M-A", status: "committed", due: "2026-04-30",
+                extra:
+                    "replans:\n  - {date: 2026-02-15, from: 2026-03-31, to: 2026-04-30, reason: card network certification slipped}\n"
+            ))
         try repo.write("roadmap/milestones/M-B.md", milestone("M-B", status: "committed", due: "2026-06-30"))
         try commit(repo, "C2", "2026-02-15T23:30:00-08:00")
         try repo.write("roadmap/milestones/M-C.md", milestone("M-C", status: "done", due: "2026-02-28"))
         try repo.write("roadmap/milestones/M-D.md", milestone("M-D", status: "committed", due: "2026-05-15"))
         try commit(repo, "C3", "2026-03-05T12:00:00Z")
-        try repo.write("roadmap/milestones/M-A.md", milestone("M-A", status: "done", due: "2026-04-30", extra: "delivered: 2026-04-28\n"))
+        try repo.write(
+            "roadmap/milestones/M-A.md",
+            milestone("M-A", status: "done", due: "2026-04-30", extra: "delivered: 2026-04-28\n"))
         try repo.write("roadmap/milestones/M-H.md", milestone("M-H", status: "done", due: "2026-06-30"))
         try commit(repo, "C4", "2026-04-20T12:00:00Z")
         try repo.git("mv", "roadmap/milestones/M-D.md", "roadmap/archive/M-D.md")
@@ -61,7 +72,11 @@ import Testing
         try commit(repo, "branch", "2026-05-20T12:00:00Z")
         try repo.git("checkout", "-q", "main")
         let date = "2026-06-01T12:00:00Z"
-        #expect(try repo.git("merge", "-q", "--no-ff", "-m", "merge", "feature", environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]).exitCode == 0)
+        #expect(
+            try repo.git(
+                "merge", "-q", "--no-ff", "-m", "merge", "feature",
+                environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]
+            ).exitCode == 0)
         try FileManager.default.removeItem(atPath: repo.root + "/roadmap/milestones/M-E.md")
         try commit(repo, "C6", "2026-06-10T12:00:00Z")
         return repo
@@ -94,7 +109,10 @@ import Testing
         #expect(accuracy["ratio"] as? Double == 0.2)
         let periods = try #require(report["periods"] as? [[String: Any]])
         #expect(periods.map { $0["period"] as? String } == ["2026-Q1", "2026-Q2", "2026-Q3"])
-        #expect(periods.map { [$0["on_time"] as? Int, $0["late"] as? Int, $0["missed"] as? Int] } == [[0, 2, 0], [1, 0, 2], [0, 0, 0]])
+        #expect(
+            periods.map { [$0["on_time"] as? Int, $0["late"] as? Int, $0["missed"] as? Int] } == [
+                [0, 2, 0], [1, 0, 2], [0, 0, 0],
+            ])
         #expect(periods[0]["ratio"] as? Double == 0.0)
         #expect(periods[1]["ratio"] as? Double == 0.3333)
         #expect(periods[2]["ratio"] is NSNull)
@@ -103,9 +121,10 @@ import Testing
         #expect(items.map { $0["id"] as? String } == ["M-A", "M-B", "M-C", "M-D", "M-E", "M-G", "M-H"])
         func row(_ id: String) -> [String] {
             guard let item = items.first(where: { $0["id"] as? String == id }) else { return [] }
-            return ["committed_at", "committed_due", "due", "slips", "slip_days", "status", "delivered_on", "outcome"].map { key in
-                item[key].map { "\($0)" } ?? "missing"
-            }
+            return ["committed_at", "committed_due", "due", "slips", "slip_days", "status", "delivered_on", "outcome"]
+                .map { key in
+                    item[key].map { "\($0)" } ?? "missing"
+                }
         }
         #expect(row("M-A") == ["2026-01-10", "2026-03-31", "2026-04-30", "1", "30", "done", "2026-04-28", "late"])
         #expect(row("M-B") == ["2026-02-16", "2026-06-30", "2026-06-30", "0", "0", "committed", "<null>", "missed"])
@@ -121,10 +140,14 @@ import Testing
 
     @Test func toleranceGivesDaysOfGrace() throws {
         let repo = try Self.repository()
-        let accuracy = try #require(try json(repo, ["--as-of", "2026-07-15", "--tolerance", "20"])["accuracy"] as? [String: Any])
+        let accuracy = try #require(
+            try json(repo, ["--as-of", "2026-07-15", "--tolerance", "20"])["accuracy"] as? [String: Any])
         // C: 03-05 ≤ 02-28+20 on time; A: 04-28 > 03-31+20 late; B: 07-15 ≤ 06-30+20 open; D: 07-15 > 05-31+20 missed.
-        #expect([accuracy["on_time"], accuracy["late"], accuracy["missed"], accuracy["dropped"], accuracy["open"]].map { $0 as? Int }
-                    == [2, 1, 1, 1, 2])
+        #expect(
+            [accuracy["on_time"], accuracy["late"], accuracy["missed"], accuracy["dropped"], accuracy["open"]].map {
+                $0 as? Int
+            }
+                == [2, 1, 1, 1, 2])
         #expect(accuracy["ratio"] as? Double == 0.5)
     }
 
@@ -134,8 +157,11 @@ import Testing
         let report = try json(repo, ["HEAD~4", "--as-of", "2026-03-06"])
         #expect(report["commits"] as? Int == 3)
         let accuracy = try #require(report["accuracy"] as? [String: Any])
-        #expect([accuracy["on_time"], accuracy["late"], accuracy["missed"], accuracy["dropped"], accuracy["open"]].map { $0 as? Int }
-                    == [0, 1, 0, 0, 5])
+        #expect(
+            [accuracy["on_time"], accuracy["late"], accuracy["missed"], accuracy["dropped"], accuracy["open"]].map {
+                $0 as? Int
+            }
+                == [0, 1, 0, 0, 5])
         #expect(accuracy["ratio"] as? Double == 0.0)
     }
 
@@ -147,7 +173,8 @@ import Testing
         #expect(moves.first?["reasons"] as? [String] == ["card network certification slipped"])
         #expect(drift.contains { $0["id"] as? String == "M-E" && $0["change"] as? String == "removed" })
         #expect(!drift.contains { $0["id"] as? String == "M-D" && $0["change"] as? String == "removed" })
-        let later = try #require(try json(repo, ["--as-of", "2026-07-15", "--since", "2026-04-01"])["drift"] as? [[String: Any]])
+        let later = try #require(
+            try json(repo, ["--as-of", "2026-07-15", "--since", "2026-04-01"])["drift"] as? [[String: Any]])
         #expect(later.allSatisfy { ($0["date"] as? String ?? "") >= "2026-04-01" })
         #expect(!later.contains { $0["change"] as? String == "due" })
     }
@@ -158,25 +185,31 @@ import Testing
         #expect(text.exitCode == 0)
         #expect(text.output.contains("20.0% on time (1 of 5 measurable)"))
         #expect(text.output.contains("due 2026-03-31 → 2026-04-30 (+30 days): \"card network certification slipped\""))
-        let markdown = try runProcess(rmlintBinary(), ["history", "--as-of", "2026-07-15", "--format", "markdown"], in: repo.root)
+        let markdown = try runProcess(
+            rmlintBinary(), ["history", "--as-of", "2026-07-15", "--format", "markdown"], in: repo.root)
         #expect(markdown.output.contains("| 2026-Q2 | 33.3% | 1 | 0 | 2 |"))
     }
 
     @Test func htmlIsSelfContainedAndEscapesEveryUserString() throws {
         let repo = try Self.repository()
         // A retitled milestone whose due also moves: the drift table shows the new title.
-        try repo.write("roadmap/milestones/M-H.md", Self.milestone("M-H", status: "done", due: "2026-07-31")
-            .replacingOccurrences(of: "title: Milestone M-H", with: "title: \"<script>alert(1)</script> & 'x'\""))
+        try repo.write(
+            "roadmap/milestones/M-H.md",
+            Self.milestone("M-H", status: "done", due: "2026-07-31")
+                .replacingOccurrences(of: "title: Milestone M-H", with: "title: \"<script>alert(1)</script> & 'x'\""))
         try Self.commit(repo, "C7", "2026-06-20T12:00:00Z")
         let output = repo.root + "/report.html"
-        let result = try runProcess(rmlintBinary(), ["history", "--as-of", "2026-07-15", "--format", "html", "--output", output], in: repo.root)
+        let result = try runProcess(
+            rmlintBinary(), ["history", "--as-of", "2026-07-15", "--format", "html", "--output", output], in: repo.root)
         #expect(result.exitCode == 0, "\(result.error)")
         #expect(result.output.isEmpty)
         let html = try String(contentsOfFile: output, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &apos;x&apos;"))
-        for external in ["http://", "https://", "<link", "@import", "src="] { #expect(!html.contains(external), "\(external)") }
+        for external in ["http://", "https://", "<link", "@import", "src="] {
+            #expect(!html.contains(external), "\(external)")
+        }
         #expect(html.contains("<svg"))
         #expect(html.contains("20.0%"))
     }
@@ -211,7 +244,8 @@ import Testing
     @Test func cacheGivesTheSameReportAndFollowsNewCommits() throws {
         let repo = try Self.repository()
         func report(_ extra: [String] = []) throws -> String {
-            let result = try runProcess(rmlintBinary(), ["history", "--format", "json", "--as-of", "2026-07-15"] + extra, in: repo.root)
+            let result = try runProcess(
+                rmlintBinary(), ["history", "--format", "json", "--as-of", "2026-07-15"] + extra, in: repo.root)
             #expect(result.exitCode == 0, "\(result.error)")
             return result.output
         }
@@ -220,7 +254,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cacheFolder), "--no-cache writes nothing")
         // A cache an older rmlint left behind is deleted when the new one is written.
         try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
-        try "\u{5}RMLH old format".write(toFile: cacheFolder + "/history-0123456789abcdef.cache", atomically: true, encoding: .utf8)
+        try "\u{5}RMLH old format".write(
+            toFile: cacheFolder + "/history-0123456789abcdef.cache", atomically: true, encoding: .utf8)
         let first = try report()
         let files = try FileManager.default.contentsOfDirectory(atPath: cacheFolder)
         #expect(files.count == 1 && files[0] != "history-0123456789abcdef.cache", "\(files)")
@@ -285,7 +320,11 @@ struct HistoryCacheCodingTests {
         snapshot.estimate = Decimal(string: "2.5")
         snapshot.period = Period("2027-Q1")
         snapshot.goals = ["G-1"]
-        snapshot.replans = [Replan(date: CalendarDate(year: 2027, month: 1, day: 2), from: nil, to: nil, reason: "vendör", location: .start)]
+        snapshot.replans = [
+            Replan(
+                date: CalendarDate(year: 2027, month: 1, day: 2), from: nil, to: nil, reason: "vendör", location: .start
+            )
+        ]
         let id = try #require(GitObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))
         var state = HistoryWalker.State()
         state.trees = ["roadmap": id]
@@ -294,15 +333,26 @@ struct HistoryCacheCodingTests {
         later.due = CalendarDate(year: 2027, month: 4, day: 30)
         later.status = .done
         var analyzer = HistoryAnalyzer()
-        analyzer.replay(HistoryWalker.Walk(commits: [
-            WalkedCommit(id: id, date: date, changes: [GitTreeChange(path: "roadmap/M-1.md", newID: id, newMode: 0o100644)]),
-            WalkedCommit(id: id, date: date.adding(days: 3), changes: [GitTreeChange(path: "roadmap/M-1.md", newID: id, newMode: 0o100644)]),
-        ], readings: [id: .item(snapshot)]))
-        analyzer.replay(HistoryWalker.Walk(commits: [
-            WalkedCommit(id: state.trees["roadmap"] ?? id, date: date.adding(days: 5),
-                         changes: [GitTreeChange(path: "roadmap/m/M-1.md", newID: id, newMode: 0o100644),
-                                   GitTreeChange(path: "roadmap/M-1.md", newID: nil, newMode: 0)]),
-        ], readings: [id: .item(later)]))
+        analyzer.replay(
+            HistoryWalker.Walk(
+                commits: [
+                    WalkedCommit(
+                        id: id, date: date,
+                        changes: [GitTreeChange(path: "roadmap/M-1.md", newID: id, newMode: 0o100644)]),
+                    WalkedCommit(
+                        id: id, date: date.adding(days: 3),
+                        changes: [GitTreeChange(path: "roadmap/M-1.md", newID: id, newMode: 0o100644)]),
+                ], readings: [id: .item(snapshot)]))
+        analyzer.replay(
+            HistoryWalker.Walk(
+                commits: [
+                    WalkedCommit(
+                        id: state.trees["roadmap"] ?? id, date: date.adding(days: 5),
+                        changes: [
+                            GitTreeChange(path: "roadmap/m/M-1.md", newID: id, newMode: 0o100644),
+                            GitTreeChange(path: "roadmap/M-1.md", newID: nil, newMode: 0),
+                        ])
+                ], readings: [id: .item(later)]))
         #expect(analyzer.events.count == 3, "added, due moved, status changed")
         let cache = HistoryCache(key: "k", head: id.description, commits: 3, state: state, analyzer: analyzer)
         let bytes = cache.encoded()

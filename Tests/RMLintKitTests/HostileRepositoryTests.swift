@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -8,7 +9,9 @@ import Testing
 /// Hostile repositories: files that are not files, huge files, thousands of clashing ids, long
 /// dependency chains and hostile configurations — each with its documented outcome, within 2 s.
 @Suite(.serialized) struct HostileRepositoryTests {
-    private func rmlint(_ arguments: [String], in directory: String) throws -> (exitCode: Int32, output: String, error: String, seconds: Double) {
+    private func rmlint(_ arguments: [String], in directory: String) throws -> (
+        exitCode: Int32, output: String, error: String, seconds: Double
+    ) {
         let started = Date()
         let result = try runProcess(rmlintBinary(), arguments, in: directory, environment: ["NO_COLOR": "1"])
         return (result.exitCode, result.output, result.error, Date().timeIntervalSince(started))
@@ -29,13 +32,17 @@ import Testing
         try handle.close()
         let result = try rmlint([], in: repo.root)
         #expect(result.exitCode == 1)
-        #expect(result.output == "roadmap/huge.md:1:1: error: file is 52428800 bytes, over the 1 MiB limit for roadmap items; move long material out of the item [parse-error]\n")
+        #expect(
+            result.output
+                == "roadmap/huge.md:1:1: error: file is 52428800 bytes, over the 1 MiB limit for roadmap items; move long material out of the item [parse-error]\n"
+        )
         #expect(result.seconds < 2)
     }
 
     @Test func symbolicLinkOutsideTheRepositoryIsNotFollowed() throws {
         let repo = try repository()
-        try FileManager.default.createSymbolicLink(atPath: repo.root + "/roadmap/out.md", withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: repo.root + "/roadmap/out.md", withDestinationPath: "/etc/hostname")
         let result = try rmlint([], in: repo.root)
         #expect(result.exitCode == 1)
         #expect(result.output.hasPrefix("roadmap/out.md:1:1: error: not a regular file (a symbolic link)"))
@@ -97,12 +104,14 @@ import Testing
 
     @Test func hundredThousandLongChainAndCycle() throws {
         let started = Date()
-        let chain = LintContext(graph: RoadmapGraph(items: milestones(100_000, cycle: false)), configuration: Configuration(),
-                                today: CalendarDate(year: 2026, month: 6, day: 1)!)
+        let chain = LintContext(
+            graph: RoadmapGraph(items: milestones(100_000, cycle: false)), configuration: Configuration(),
+            today: CalendarDate(year: 2026, month: 6, day: 1)!)
         #expect(DependencyCycleRule().check(chain).isEmpty)
         #expect(DependencyOrderRule().check(chain).isEmpty)
-        let ring = LintContext(graph: RoadmapGraph(items: milestones(100_000, cycle: true)), configuration: Configuration(),
-                               today: CalendarDate(year: 2026, month: 6, day: 1)!)
+        let ring = LintContext(
+            graph: RoadmapGraph(items: milestones(100_000, cycle: true)), configuration: Configuration(),
+            today: CalendarDate(year: 2026, month: 6, day: 1)!)
         let cycles = DependencyCycleRule().check(ring)
         #expect(cycles.count == 1)
         #expect(cycles.first?.path == "roadmap/M-0.md")
@@ -124,9 +133,15 @@ import Testing
 
     @Test(arguments: [
         ("roadmap: [../..]\n", "outside the repository"),
-        ("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n", "expands to more than"),
+        (
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
+            "expands to more than"
+        ),
         ("rules: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n", "levels deep"),
-        ("roadmap: [caf\u{FFFD}]\ncapacity: {split: {product: [100, 100]}, total: {2027-Q1: 1e999}}\n", "must be a number"),
+        (
+            "roadmap: [caf\u{FFFD}]\ncapacity: {split: {product: [100, 100]}, total: {2027-Q1: 1e999}}\n",
+            "must be a number"
+        ),
     ])
     func hostileConfigurationIsAUsageError(_ text: String, _ fragment: String) throws {
         let repo = try repository()
@@ -140,7 +155,8 @@ import Testing
 
     @Test func configurationThatIsNotUTF8IsAUsageError() throws {
         let repo = try repository()
-        FileManager.default.createFile(atPath: repo.root + "/.rmlint.yml", contents: Data([0x72, 0x6F, 0x61, 0xE9, 0x0A]))
+        FileManager.default.createFile(
+            atPath: repo.root + "/.rmlint.yml", contents: Data([0x72, 0x6F, 0x61, 0xE9, 0x0A]))
         let result = try rmlint([], in: repo.root)
         #expect(result.exitCode == 2)
         #expect(result.error.contains("not valid UTF-8"))

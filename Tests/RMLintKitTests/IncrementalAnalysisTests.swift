@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintRules
 
@@ -9,7 +10,8 @@ struct IncrementalAnalysisTests {
     private let today = CalendarDate(year: 2026, month: 11, day: 24)!
 
     private func load(_ files: [String: String], memo: DecodedBlobs? = nil) throws -> Roadmap {
-        let configuration = try ConfigurationLoader.standard.load(Array(SampleRoadmap.configuration.utf8), path: ".rmlint.yml")
+        let configuration = try ConfigurationLoader.standard.load(
+            Array(SampleRoadmap.configuration.utf8), path: ".rmlint.yml")
         return try RoadmapLoader(configuration: configuration).load(from: MemorySource(files), memo: memo)
     }
 
@@ -18,10 +20,10 @@ struct IncrementalAnalysisTests {
     }
 
     @Test(arguments: [
-        ("owner: frank", "owner: frank, erin"),                  // an item rule's finding appears
-        ("id: M-ledger", "id: M-retries"),                       // a graph rule's (duplicate id)
-        ("track: engineering", "track: product"),                // a roadmap-wide one (capacity split)
-        ("theme: T-payments", "theme: T-gone"),                  // a link breaks
+        ("owner: frank", "owner: frank, erin"),  // an item rule's finding appears
+        ("id: M-ledger", "id: M-retries"),  // a graph rule's (duplicate id)
+        ("track: engineering", "track: product"),  // a roadmap-wide one (capacity split)
+        ("theme: T-payments", "theme: T-gone"),  // a link breaks
     ])
     func oneEditGivesWhatAFreshLintGives(_ old: String, _ new: String) throws {
         let engine = LintEngine()
@@ -33,7 +35,8 @@ struct IncrementalAnalysisTests {
 
         let edited = SampleRoadmap.files.merging(SampleRoadmap.edit(ledger, old, new).compactMapValues { $0 }) { $1 }
         let bytes = Array((edited[ledger] ?? "").utf8)
-        roadmap = roadmap.replacing(ItemDecoder(settings: ItemDecoder.Settings(roadmap.configuration)).read(bytes, path: ledger), at: ledger)
+        roadmap = roadmap.replacing(
+            ItemDecoder(settings: ItemDecoder.Settings(roadmap.configuration)).read(bytes, path: ledger), at: ledger)
         let incremental = engine.lint(roadmap, today: today, memo: memo)
         let fresh = engine.lint(try load(edited), today: today)
         #expect(described(incremental) == described(fresh))
@@ -57,7 +60,9 @@ struct IncrementalAnalysisTests {
         let first = try load(SampleRoadmap.files, memo: memo)
         let parsed = memo.parsed
         #expect(parsed == SampleRoadmap.files.count)
-        let edited = SampleRoadmap.files.merging(SampleRoadmap.edit(ledger, "owner: frank", "owner: erin").compactMapValues { $0 }) { $1 }
+        let edited = SampleRoadmap.files.merging(
+            SampleRoadmap.edit(ledger, "owner: frank", "owner: erin").compactMapValues { $0 }
+        ) { $1 }
         let second = try load(edited, memo: memo)
         #expect(memo.parsed == parsed + 1)
         let unchanged = "roadmap/milestones/M-sso.md"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -8,7 +9,9 @@ import Testing
 /// `rmlint lint` output and exit-code details users rely on: --quiet/--strict, escaped paths,
 /// symbolic-link folders, the index when nothing is staged, messages without doubled prefixes.
 @Suite(.serialized) struct LintCommandTests {
-    private func rmlint(_ arguments: [String], in directory: String) throws -> (exitCode: Int32, output: String, error: String) {
+    private func rmlint(_ arguments: [String], in directory: String) throws -> (
+        exitCode: Int32, output: String, error: String
+    ) {
         try runProcess(rmlintBinary(), arguments, in: directory, environment: ["NO_COLOR": "1"])
     }
 
@@ -44,7 +47,9 @@ import Testing
             let result = try rmlint(["--format", format], in: repo.root)
             #expect(result.exitCode == 1)
             #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B }, "\(format)")
-            let escaped = format == "sarif" ? "T%1B%5B31m.md" : ["json", "gitlab"].contains(format) ? "T\\\\u{1B}[31m.md" : "T\\u{1B}[31m.md"
+            let escaped =
+                format == "sarif"
+                ? "T%1B%5B31m.md" : ["json", "gitlab"].contains(format) ? "T\\\\u{1B}[31m.md" : "T\\u{1B}[31m.md"
             #expect(result.output.contains(escaped), "\(format): \(result.output)")
         }
     }
@@ -53,18 +58,29 @@ import Testing
     /// job summary, and stderr says how many annotations will not be shown.
     @Test func githubFormatWritesTheJobSummaryAndCountsHiddenAnnotations() throws {
         let repo = try GitFixture()
-        for number in 1...12 { try repo.write("roadmap/T-\(number).md", GitFixture.badTheme.replacingOccurrences(of: "T-1", with: "T-\(number)")) }
+        for number in 1...12 {
+            try repo.write(
+                "roadmap/T-\(number).md", GitFixture.badTheme.replacingOccurrences(of: "T-1", with: "T-\(number)"))
+        }
         let summary = repo.root + "/summary.md"
         try "earlier step\n".write(toFile: summary, atomically: true, encoding: .utf8)
-        let result = try runProcess(rmlintBinary(), ["--format", "github"], in: repo.root, environment: ["GITHUB_STEP_SUMMARY": summary])
+        let result = try runProcess(
+            rmlintBinary(), ["--format", "github"], in: repo.root, environment: ["GITHUB_STEP_SUMMARY": summary])
         #expect(result.exitCode == 1)
-        #expect(result.output.split(separator: "\n").count == 12 && result.output.split(separator: "\n").allSatisfy { $0.hasPrefix("::error file=roadmap/T-") })
-        #expect(result.error.contains("2 errors will not be shown as annotations (all are in the job summary)"), "\(result.error)")
+        #expect(
+            result.output.split(separator: "\n").count == 12
+                && result.output.split(separator: "\n").allSatisfy { $0.hasPrefix("::error file=roadmap/T-") })
+        #expect(
+            result.error.contains("2 errors will not be shown as annotations (all are in the job summary)"),
+            "\(result.error)")
         let written = try String(contentsOfFile: summary, encoding: .utf8)
         #expect(written.hasPrefix("earlier step\n### rmlint: ❌ 12 items, 12 errors, 0 warnings"))
         #expect(written.split(separator: "\n").filter { $0.hasPrefix("| ❌ error | `roadmap/T-") }.count == 12)
-        let plain = try runProcess(rmlintBinary(), ["--format", "github"], in: repo.root, environment: ["GITHUB_STEP_SUMMARY": ""])
-        #expect(plain.error.contains("2 errors will not be shown as annotations; every diagnostic is in the log above"), "\(plain.error)")
+        let plain = try runProcess(
+            rmlintBinary(), ["--format", "github"], in: repo.root, environment: ["GITHUB_STEP_SUMMARY": ""])
+        #expect(
+            plain.error.contains("2 errors will not be shown as annotations; every diagnostic is in the log above"),
+            "\(plain.error)")
     }
 
     @Test func symbolicLinkRoadmapFolderIsNamedAsSuch() throws {
@@ -94,15 +110,19 @@ import Testing
         try repo.write(".rmlint.yml", "roadmap: [plans]\n")
         let result = try rmlint([], in: repo.root)
         #expect(result.exitCode == 2)
-        #expect(result.error == ".rmlint.yml:1:11: error: roadmap folder 'plans' does not exist; create it or fix 'roadmap:'\n")
+        #expect(
+            result.error
+                == ".rmlint.yml:1:11: error: roadmap folder 'plans' does not exist; create it or fix 'roadmap:'\n")
     }
 
     @Test func capacityNoteGoesToStandardError() throws {
         let repo = try GitFixture()
         for (path, content) in SampleRoadmap.files { try repo.write(path, content) }
         try repo.write(".rmlint.yml", SampleRoadmap.configuration)
-        try repo.write("roadmap/milestones/M-ledger.md", SampleRoadmap.files["roadmap/milestones/M-ledger.md"]!
-            .replacingOccurrences(of: "track: engineering", with: "track: platform"))
+        try repo.write(
+            "roadmap/milestones/M-ledger.md",
+            SampleRoadmap.files["roadmap/milestones/M-ledger.md"]!
+                .replacingOccurrences(of: "track: engineering", with: "track: platform"))
         let result = try rmlint(["--today", SampleRoadmap.today], in: repo.root)
         #expect(result.exitCode == 1)
         #expect(result.output.split(separator: "\n").count == 1)

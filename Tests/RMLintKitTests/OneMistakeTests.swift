@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -27,12 +28,15 @@ struct OneMistakeTests {
 
     @Test func invalidUTF8OrOversizedLinkedThemeIsOneParseError() throws {
         var files = SampleRoadmap.files.mapValues { Array($0.utf8) }
-        files[themePath] = Array("---\nid: T-payments\nkind: theme\ntitle: Pay".utf8) + [0xFF, 0xFE] + Array("\nowner: dana\n---\n".utf8)
+        files[themePath] =
+            Array("---\nid: T-payments\nkind: theme\ntitle: Pay".utf8) + [0xFF, 0xFE]
+            + Array("\nowner: dana\n---\n".utf8)
         let notUTF8 = try lintReport(files, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
         #expect(notUTF8.diagnostics.map { "\($0.rule) \($0.path):\($0.line)" } == ["parse-error \(themePath):4"])
         #expect(notUTF8.diagnostics.first?.item == "T-payments")
 
-        files[themePath] = Array("---\nid: T-payments\nkind: theme\ntitle: Payments\nowner: dana\n---\n".utf8)
+        files[themePath] =
+            Array("---\nid: T-payments\nkind: theme\ntitle: Payments\nowner: dana\n---\n".utf8)
             + [UInt8](repeating: UInt8(ascii: "a"), count: FrontMatterParser.maximumSize)
         let oversized = try lintReport(files, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
         #expect(oversized.diagnostics.map { "\($0.rule) \($0.path):\($0.line)" } == ["parse-error \(themePath):1"])
@@ -41,8 +45,10 @@ struct OneMistakeTests {
     @Test func unparsableMilestoneSilencesCapacityAndSaysSo() throws {
         let broken = SampleRoadmap.edit(ledger, "title: Milestone M-ledger", "title: \"Milestone M-ledger")
         let files = SampleRoadmap.files.merging(broken.compactMapValues { $0 }) { _, new in new }
-        let report = try lintReport(files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
-        #expect(report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["parse-error \(ledger):4:8"])
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["parse-error \(ledger):4:8"])
         #expect(report.notes.count == 1)
         #expect(report.notes.first?.contains(ledger) == true)
     }
@@ -76,11 +82,17 @@ struct OneMistakeTests {
         ("estimate: 4", "estimate: four", "schema", 11, 11),
         ("depends_on: [M-retries]", "depends_on: [M-retries]\nperiod: 2027-Q3", "schema", 15, 9),
     ])
-    func unreadableCapacityValueIsReportedOnceAndCapacityStaysSilent(_ old: String, _ new: String, _ rule: String, _ line: Int, _ column: Int) throws {
+    func unreadableCapacityValueIsReportedOnceAndCapacityStaysSilent(
+        _ old: String, _ new: String, _ rule: String, _ line: Int, _ column: Int
+    ) throws {
         let change = SampleRoadmap.edit(ledger, old, new)
         let files = SampleRoadmap.files.merging(change.compactMapValues { $0 }) { _, new in new }
-        let report = try lintReport(files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
-        #expect(report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["\(rule) \(ledger):\(line):\(column)"])
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == [
+                "\(rule) \(ledger):\(line):\(column)"
+            ])
         #expect(report.notes.count == 1, "\(report.notes)")
     }
 
@@ -94,13 +106,20 @@ struct OneMistakeTests {
 
     @Test func retiringAThemeWithItsGoalMilestonesAndBacklogIsClean() throws {
         var changes: [String: String?] = [:]
-        changes["roadmap/themes/T-enterprise.md"] = SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")
-        changes["roadmap/goals/G-enterprise.md"] = SampleRoadmap.goal("G-enterprise", theme: "T-enterprise", status: "archived")
-        changes[sso] = SampleRoadmap.milestone("M-sso", theme: "T-enterprise", goals: "[G-enterprise]", status: "dropped",
-                                               extra: "dropped-reason: enterprise deals moved to the partner channel")
-        changes["roadmap/milestones/M-audit.md"] = SampleRoadmap.milestone("M-audit", theme: "T-enterprise", status: "done", due: "due: 2026-10-30")
-            .replacingOccurrences(of: "estimate: 6\n", with: "").replacingOccurrences(of: "horizon: now", with: "horizon: later")
-        changes["roadmap/backlog/B-saml.md"] = SampleRoadmap.backlog("B-saml", link: "milestone: M-sso", status: "dropped")
+        changes["roadmap/themes/T-enterprise.md"] = SampleRoadmap.theme(
+            "T-enterprise", "Enterprise readiness", status: "archived")
+        changes["roadmap/goals/G-enterprise.md"] = SampleRoadmap.goal(
+            "G-enterprise", theme: "T-enterprise", status: "archived")
+        changes[sso] = SampleRoadmap.milestone(
+            "M-sso", theme: "T-enterprise", goals: "[G-enterprise]", status: "dropped",
+            extra: "dropped-reason: enterprise deals moved to the partner channel")
+        changes["roadmap/milestones/M-audit.md"] = SampleRoadmap.milestone(
+            "M-audit", theme: "T-enterprise", status: "done", due: "due: 2026-10-30"
+        )
+        .replacingOccurrences(of: "estimate: 6\n", with: "").replacingOccurrences(
+            of: "horizon: now", with: "horizon: later")
+        changes["roadmap/backlog/B-saml.md"] = SampleRoadmap.backlog(
+            "B-saml", link: "milestone: M-sso", status: "dropped")
         changes["roadmap/backlog/B-scim.md"] = SampleRoadmap.backlog("B-scim", link: "milestone: M-sso", status: "done")
         let found = try SampleRoadmap.diagnostics(changes)
         #expect(found == [])
@@ -109,35 +128,44 @@ struct OneMistakeTests {
     /// Live work still on an archived theme is reported where it is: the goal, the milestone with no
     /// other live goal, and backlog whose milestone serves the archived theme.
     @Test func unreadableGoalsLeaveRelevanceUnknown() throws {
-        var changes: [String: String?] = ["roadmap/themes/T-enterprise.md": SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")]
+        var changes: [String: String?] = [
+            "roadmap/themes/T-enterprise.md": SampleRoadmap.theme(
+                "T-enterprise", "Enterprise readiness", status: "archived")
+        ]
         changes.merge(SampleRoadmap.edit(sso, "goals: [G-enterprise]", "goals: G-retention")) { _, new in new }
         let found = try SampleRoadmap.diagnostics(changes)
-        #expect(found == [
-            "backlog-theme-link roadmap/backlog/B-saml.md:5:12",
-            "backlog-theme-link roadmap/backlog/B-scim.md:5:12",
-            "smart-relevant roadmap/goals/G-enterprise.md:6:8",
-            "smart-relevant roadmap/milestones/M-audit.md:6:8",
-            "schema \(sso):7:8",
-        ])
+        #expect(
+            found == [
+                "backlog-theme-link roadmap/backlog/B-saml.md:5:12",
+                "backlog-theme-link roadmap/backlog/B-scim.md:5:12",
+                "smart-relevant roadmap/goals/G-enterprise.md:6:8",
+                "smart-relevant roadmap/milestones/M-audit.md:6:8",
+                "schema \(sso):7:8",
+            ])
     }
 
     @Test func liveWorkOnAnArchivedThemeIsStillReported() throws {
-        let archived: [String: String?] = ["roadmap/themes/T-enterprise.md": SampleRoadmap.theme("T-enterprise", "Enterprise readiness", status: "archived")]
+        let archived: [String: String?] = [
+            "roadmap/themes/T-enterprise.md": SampleRoadmap.theme(
+                "T-enterprise", "Enterprise readiness", status: "archived")
+        ]
         let found = try SampleRoadmap.diagnostics(archived)
-        #expect(found == [
-            "backlog-theme-link roadmap/backlog/B-saml.md:5:12",
-            "backlog-theme-link roadmap/backlog/B-scim.md:5:12",
-            "smart-relevant roadmap/goals/G-enterprise.md:6:8",
-            "smart-relevant roadmap/milestones/M-audit.md:6:8",
-        ])
+        #expect(
+            found == [
+                "backlog-theme-link roadmap/backlog/B-saml.md:5:12",
+                "backlog-theme-link roadmap/backlog/B-scim.md:5:12",
+                "smart-relevant roadmap/goals/G-enterprise.md:6:8",
+                "smart-relevant roadmap/milestones/M-audit.md:6:8",
+            ])
     }
 
     // MARK: - One problem, one rule
 
     @Test func emptyMetricTargetIsSmartMeasurableOnly() throws {
         for empty in ["target:", "target: \"\"", "target: ~"] {
-            let block = SampleRoadmap.edit(sso, "metric: {name: recovered payments, target: 40%, baseline: 0%}",
-                                           "metric:\n  name: recovered payments\n  \(empty)\n  baseline: 0%")
+            let block = SampleRoadmap.edit(
+                sso, "metric: {name: recovered payments, target: 40%, baseline: 0%}",
+                "metric:\n  name: recovered payments\n  \(empty)\n  baseline: 0%")
             let found = try SampleRoadmap.diagnostics(block)
             #expect(found == ["smart-measurable \(sso):13:1"], "\(empty)")
         }
@@ -151,27 +179,35 @@ struct OneMistakeTests {
 
     @Test func blankTitleSaysBlankNotWrongType() throws {
         let blank = SampleRoadmap.edit(sso, "title: Milestone M-sso", "title: \"  \"")
-        let diagnostics = try lint(SampleRoadmap.files.merging(blank.compactMapValues { $0 }) { _, new in new },
-                                   configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        let diagnostics = try lint(
+            SampleRoadmap.files.merging(blank.compactMapValues { $0 }) { _, new in new },
+            configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
         #expect(diagnostics.map(\.rule) == ["schema"])
         #expect(diagnostics.first?.message == "'title' is blank; write a one-line title")
     }
 
     @Test func quotedNumberSaysItIsAString() throws {
         let quoted = SampleRoadmap.edit(sso, "estimate: 6", "estimate: \"6\"")
-        let diagnostics = try lint(SampleRoadmap.files.merging(quoted.compactMapValues { $0 }) { _, new in new },
-                                   configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
-        #expect(diagnostics.map(\.message) == ["'estimate' must be a positive number of team-weeks; found \"6\" (a string)"])
+        let diagnostics = try lint(
+            SampleRoadmap.files.merging(quoted.compactMapValues { $0 }) { _, new in new },
+            configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            diagnostics.map(\.message) == ["'estimate' must be a positive number of team-weeks; found \"6\" (a string)"]
+        )
     }
 
     // MARK: - Dependencies
 
     @Test func twoCyclesSharingAMilestoneAreOneDiagnosticNamingEveryMember() throws {
         var changes = SampleRoadmap.edit(retries, "due: 2027-02-26", "due: 2027-02-26\ndepends_on: [M-ledger, M-sso]")
-        changes.merge(SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\ndepends_on: [M-retries]")) { _, new in new }
-        let diagnostics = try lint(SampleRoadmap.files.merging(changes.compactMapValues { $0 }) { _, new in new },
-                                   configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
-        #expect(diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["dependency-cycle \(ledger):14:14"])
+        changes.merge(SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\ndepends_on: [M-retries]")) {
+            _, new in new
+        }
+        let diagnostics = try lint(
+            SampleRoadmap.files.merging(changes.compactMapValues { $0 }) { _, new in new },
+            configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["dependency-cycle \(ledger):14:14"])
         let message = diagnostics.first?.message ?? ""
         #expect(message.contains("M-ledger → M-retries → M-ledger"))
         #expect(message.contains("M-ledger, M-retries, M-sso"))
@@ -188,7 +224,8 @@ struct OneMistakeTests {
 
     @Test(arguments: ["capacity-split", "capacity-total", "review-overdue", "parse-error"])
     func disablingARoadmapWideRuleInAnItemIsASchemaError(_ rule: String) throws {
-        let disable = SampleRoadmap.edit(sso, "due: 2027-03-20", "due: 2027-03-20\nrmlint-disable: {\(rule): \"big deal\"}")
+        let disable = SampleRoadmap.edit(
+            sso, "due: 2027-03-20", "due: 2027-03-20\nrmlint-disable: {\(rule): \"big deal\"}")
         let found = try SampleRoadmap.diagnostics(disable)
         #expect(found == ["schema \(sso):13:18"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -10,7 +11,9 @@ import Testing
     private func setUp() throws -> (GitFixture, [String: String]) {
         let repo = try GitFixture()
         let binary = rmlintBinary()
-        let path = (binary as NSString).deletingLastPathComponent + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let path =
+            (binary as NSString).deletingLastPathComponent + ":"
+            + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let environment = ["PATH": path]
         let initialized = try runProcess(binary, ["init", "--hooks"], in: repo.root, environment: environment)
         #expect(initialized.exitCode == 0, "\(initialized.error)")
@@ -21,7 +24,8 @@ import Testing
     }
 
     @Test func repositoryHookIsTheOneInitInstalls() throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let hook = try String(contentsOf: source.appendingPathComponent(".githooks/pre-commit"), encoding: .utf8)
         #expect(hook == PreCommitHook.script)
     }
@@ -74,10 +78,13 @@ import Testing
     }
 
     @Test func initOutsideARepositoryWritesNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-plain-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-plain-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": (folder as NSString).deletingLastPathComponent])
+        let result = try runProcess(
+            rmlintBinary(), ["init", "--hooks"], in: folder,
+            environment: ["GIT_CEILING_DIRECTORIES": (folder as NSString).deletingLastPathComponent])
         #expect(result.exitCode == 2)
         #expect(result.error.contains("needs a git repository"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
@@ -118,18 +125,21 @@ import Testing
         let repo = try GitFixture()
         let bin = repo.root + "/fake-bin"
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'version 2.10.1 compiled: +mt'; exit 0; fi\ntouch \"$0.ran\"\n"
+        try
+            "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'version 2.10.1 compiled: +mt'; exit 0; fi\ntouch \"$0.ran\"\n"
             .write(toFile: bin + "/rmlint", atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/rmlint")
         try repo.write(".githooks/pre-commit", PreCommitHook.script)
         let environment = ["PATH": bin + ":/usr/bin:/bin"]
-        let result = try runProcess("/bin/sh", [repo.root + "/.githooks/pre-commit"], in: repo.root, environment: environment)
+        let result = try runProcess(
+            "/bin/sh", [repo.root + "/.githooks/pre-commit"], in: repo.root, environment: environment)
         #expect(result.exitCode == 1)
         #expect(result.error.contains("is another program named rmlint"), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: bin + "/rmlint.ran"))
 
-        let ours = try runProcess("/bin/sh", [repo.root + "/.githooks/pre-commit"], in: repo.root,
-                                  environment: ["PATH": bin + ":/usr/bin:/bin", "RMLINT": rmlintBinary()])
+        let ours = try runProcess(
+            "/bin/sh", [repo.root + "/.githooks/pre-commit"], in: repo.root,
+            environment: ["PATH": bin + ":/usr/bin:/bin", "RMLINT": rmlintBinary()])
         #expect(ours.error.contains("no roadmap items in the index"), "\(ours.error)")
     }
 }

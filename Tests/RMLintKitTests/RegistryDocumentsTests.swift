@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -8,7 +9,8 @@ import Testing
 /// What the registry knows about each rule is the only copy: generated files are current, every
 /// rule file is registered, and a rule's scope matches what it is.
 struct RegistryDocumentsTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     @Test(arguments: RegistryDocuments.documents.map(\.path))
     func generatedRuleListsAreCurrent(_ path: String) throws {
@@ -31,8 +33,12 @@ struct RegistryDocumentsTests {
     @Test func itemScopedRulesLookAtOneItem() {
         for rule in RuleRegistry.rules {
             let description = rule.description
-            #expect((description.scope == .item) == (rule is any ItemRule.Type), "\(description.id): scope \(description.scope)")
-            if description.requiresBase { #expect(description.scope == .graph, "\(description.id) compares with the base roadmap") }
+            #expect(
+                (description.scope == .item) == (rule is any ItemRule.Type),
+                "\(description.id): scope \(description.scope)")
+            if description.requiresBase {
+                #expect(description.scope == .graph, "\(description.id) compares with the base roadmap")
+            }
         }
     }
 
@@ -45,7 +51,10 @@ struct RegistryDocumentsTests {
         #expect(Set(names) == ItemDecoder.Settings().itemRuleIDs)
         for id in RuleRegistry.ids {
             let text = "---\nid: M-1\nkind: theme\ntitle: T\nowner: a\nrmlint-disable: {\(id): \"why\"}\n---\n"
-            guard case let .item(item) = ItemDecoder().read(Array(text.utf8), path: "t.md") else { Issue.record("did not decode"); continue }
+            guard case .item(let item) = ItemDecoder().read(Array(text.utf8), path: "t.md") else {
+                Issue.record("did not decode")
+                continue
+            }
             #expect(item.schemaProblems.isEmpty == names.contains(id), "\(id): \(item.schemaProblems.map(\.message))")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -7,23 +8,36 @@ import Testing
 
 /// Every output format against a golden file. Regenerate with RMLINT_UPDATE_GOLDEN=1 and review the diff.
 struct ReporterGoldenTests {
-    static let result = LintResult(diagnostics: [
-        Diagnostic(rule: "capacity-split", severity: .error, path: ".rmlint.yml", line: 5, column: 5, item: nil,
-                   message: "2027-Q1: product is 90% of estimated effort (9 of 10 team-weeks), above its [60, 80] range; rebalance"),
-        Diagnostic(rule: "single-owner", severity: .error, path: "roadmap/milestones/M-101.md", line: 4, column: 8, item: "M-101",
-                   message: "milestone has 2 owners (\"alice, bob\"); name one accountable owner"),
-        Diagnostic(rule: "overdue", severity: .warning, path: "roadmap/milestones/M-101.md", line: 9, column: 6, item: "M-101",
-                   message: "milestone was due 2026-09-30 <&> 'x'; mark it done, replan it, or drop it"),
-        Diagnostic(rule: "dangling-link", severity: .error, path: "roadmap/Zahlung 100% \u{1B}[31mü.md", line: 5, column: 8, item: "M-102",
-                   message: "'theme' links 'T-x', but no item has that id; fix the id or add the theme",
-                   fingerprint: Fingerprint(rule: "dangling-link", subject: "M-102", field: "theme[T-x]")),
-    ], itemCount: 4)
+    static let result = LintResult(
+        diagnostics: [
+            Diagnostic(
+                rule: "capacity-split", severity: .error, path: ".rmlint.yml", line: 5, column: 5, item: nil,
+                message:
+                    "2027-Q1: product is 90% of estimated effort (9 of 10 team-weeks), above its [60, 80] range; rebalance"
+            ),
+            Diagnostic(
+                rule: "single-owner", severity: .error, path: "roadmap/milestones/M-101.md", line: 4, column: 8,
+                item: "M-101",
+                message: "milestone has 2 owners (\"alice, bob\"); name one accountable owner"),
+            Diagnostic(
+                rule: "overdue", severity: .warning, path: "roadmap/milestones/M-101.md", line: 9, column: 6,
+                item: "M-101",
+                message: "milestone was due 2026-09-30 <&> 'x'; mark it done, replan it, or drop it"),
+            Diagnostic(
+                rule: "dangling-link", severity: .error, path: "roadmap/Zahlung 100% \u{1B}[31mü.md", line: 5,
+                column: 8, item: "M-102",
+                message: "'theme' links 'T-x', but no item has that id; fix the id or add the theme",
+                fingerprint: Fingerprint(rule: "dangling-link", subject: "M-102", field: "theme[T-x]")),
+        ], itemCount: 4)
 
     @Test(arguments: LintReporters.registry.identifiers)
     func formatMatchesGolden(_ format: String) throws {
         let reporter = try #require(LintReporters.registry.reporter(named: format))
         let output = reporter.report(Self.result)
-        let extensions = ["text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml", "checkstyle": "checkstyle.xml", "gitlab": "gitlab.json"]
+        let extensions = [
+            "text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "junit.xml",
+            "checkstyle": "checkstyle.xml", "gitlab": "gitlab.json",
+        ]
         let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil))
             .appendingPathComponent("lint.\(extensions[format] ?? format)")
         if ProcessInfo.processInfo.environment["RMLINT_UPDATE_GOLDEN"] != nil {
@@ -56,16 +70,22 @@ struct ReporterGoldenTests {
     @Test func sarifCarriesHelpAndALineHashFromTheFingerprint() throws {
         var moved = Self.result.diagnostics[1]
         moved.line += 7
-        let before = try #require(try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(Self.result).utf8)) as? [String: Any])
-        let after = try #require(try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(LintResult(diagnostics: [moved], itemCount: 1)).utf8)) as? [String: Any])
+        let before = try #require(
+            try JSONSerialization.jsonObject(with: Data(SARIFReporter().report(Self.result).utf8)) as? [String: Any])
+        let after = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(SARIFReporter().report(LintResult(diagnostics: [moved], itemCount: 1)).utf8))
+                as? [String: Any])
         func run(_ document: [String: Any]) -> [String: Any]? { (document["runs"] as? [[String: Any]])?.first }
-        let rules = try #require(((run(before)?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let rules = try #require(
+            ((run(before)?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         for rule in rules {
             let help = try #require(rule["help"] as? [String: String])
             #expect(help["text"]?.contains("Why:") == true && help["markdown"]?.contains("**Triggers:**") == true)
         }
         func hash(_ document: [String: Any], _ index: Int) -> String? {
-            ((run(document)?["results"] as? [[String: Any]])?[index]["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"]
+            ((run(document)?["results"] as? [[String: Any]])?[index]["partialFingerprints"] as? [String: String])?[
+                "primaryLocationLineHash"]
         }
         #expect(hash(before, 1) != nil && hash(before, 1) == hash(after, 0))
     }
@@ -73,8 +93,10 @@ struct ReporterGoldenTests {
     /// GitHub refuses a job summary over 1 MiB: a huge result is cut with a line saying so.
     @Test func theJobSummaryStaysUnderGitHubsLimit() throws {
         let many = (1...20_000).map { number in
-            Diagnostic(rule: "schema", severity: .error, path: "roadmap/m/M-\(number).md", line: 3, column: 7, item: "M-\(number)",
-                       message: String(repeating: "a long message about a field ", count: 3))
+            Diagnostic(
+                rule: "schema", severity: .error, path: "roadmap/m/M-\(number).md", line: 3, column: 7,
+                item: "M-\(number)",
+                message: String(repeating: "a long message about a field ", count: 3))
         }
         let summary = GitHubStepSummary.markdown(LintResult(diagnostics: many, itemCount: many.count))
         #expect(summary.utf8.count < 1_000_000)
@@ -93,7 +115,8 @@ struct ReporterGoldenTests {
     }
 
     @Test func jsonMatchesTheDocumentedShape() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter().report(Self.result).utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONReporter().report(Self.result).utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         let summary = try #require(object["summary"] as? [String: Int])
         #expect(summary == ["items": 4, "errors": 3, "warnings": 1])
@@ -105,14 +128,20 @@ struct ReporterGoldenTests {
 
     @Test func sarifIsValidAgainstTheSARIFSchema() throws {
         let schema = try #require(Bundle.module.url(forResource: "Fixtures/sarif-schema-2.1.0", withExtension: "json"))
-        let document = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-\(UUID().uuidString).sarif")
+        let document = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rmlint-\(UUID().uuidString).sarif")
         try SARIFReporter().report(Self.result).write(to: document, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: document) }
-        let status = try runProcess("/usr/bin/env", ["python3", "-c", """
-        import json, sys, jsonschema
-        import rfc3986_validator  # so that format_checker really checks uri-reference
-        jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), format_checker=jsonschema.FormatChecker())
-        """, schema.path, document.path])
+        let status = try runProcess(
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                """
+                import json, sys, jsonschema
+                import rfc3986_validator  # so that format_checker really checks uri-reference
+                jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), format_checker=jsonschema.FormatChecker())
+                """, schema.path, document.path,
+            ])
         #expect(status.exitCode == 0, "\(status.output)")
     }
 

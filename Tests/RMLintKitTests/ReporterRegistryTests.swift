@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -37,19 +38,29 @@ struct ReporterRegistryTests {
     }
 
     @Test func githubReporterWritesTheJobSummaryAndSaysWhatIsHidden() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-summary-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rmlint-summary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("summary.md").path
         let many = (1...12).map { index in
-            Diagnostic(rule: "schema", severity: .error, path: "roadmap/M-\(index).md", line: 1, column: 1, item: "M-\(index)",
-                       message: "broken", fingerprint: Fingerprint(rule: "schema", subject: "M-\(index)", field: ""))
+            Diagnostic(
+                rule: "schema", severity: .error, path: "roadmap/M-\(index).md", line: 1, column: 1, item: "M-\(index)",
+                message: "broken", fingerprint: Fingerprint(rule: "schema", subject: "M-\(index)", field: ""))
         }
         let result = LintResult(diagnostics: many, itemCount: 12)
-        let reporter = try #require(LintReporters.registry.reporter(named: "github", options: ReporterOptions(environment: ["GITHUB_STEP_SUMMARY": path])))
-        #expect(reporter.finish(result) == ["GitHub shows 10 error and 10 warning annotations per step; 2 errors will not be shown as annotations (all are in the job summary)"])
+        let reporter = try #require(
+            LintReporters.registry.reporter(
+                named: "github", options: ReporterOptions(environment: ["GITHUB_STEP_SUMMARY": path])))
+        #expect(
+            reporter.finish(result) == [
+                "GitHub shows 10 error and 10 warning annotations per step; 2 errors will not be shown as annotations (all are in the job summary)"
+            ])
         let summary = try String(contentsOfFile: path, encoding: .utf8)
         #expect(summary == GitHubStepSummary.markdown(result))
-        #expect(LintReporters.registry.reporter(named: "github")?.finish(result) == ["GitHub shows 10 error and 10 warning annotations per step; 2 errors will not be shown as annotations; every diagnostic is in the log above"])
+        #expect(
+            LintReporters.registry.reporter(named: "github")?.finish(result) == [
+                "GitHub shows 10 error and 10 warning annotations per step; 2 errors will not be shown as annotations; every diagnostic is in the log above"
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -24,7 +25,9 @@ struct RuleExampleTests {
     }
 
     @Test func everyRuleHasBothKindsOfExample() {
-        #expect(Set(RuleRegistry.descriptions.map(\.id)).count == RuleRegistry.descriptions.count, "rule ids must be unique")
+        #expect(
+            Set(RuleRegistry.descriptions.map(\.id)).count == RuleRegistry.descriptions.count, "rule ids must be unique"
+        )
         for rule in RuleRegistry.descriptions {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")
             #expect(!rule.nonTriggeringExamples.isEmpty, "\(rule.id) has no non-triggering example")
@@ -55,14 +58,17 @@ struct RuleExampleTests {
         #expect(!expected.isEmpty, "a triggering example needs a ↓ marker")
         let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: base)
         let found = diagnostics.filter { $0.rule == testCase.rule.id }.map { "\($0.path):\($0.line):\($0.column)" }
-        #expect(found.sorted() == expected.sorted(), "\(diagnostics.map { "\($0.path):\($0.line):\($0.column) \($0.message) [\($0.rule)]" })")
+        #expect(
+            found.sorted() == expected.sorted(),
+            "\(diagnostics.map { "\($0.path):\($0.line):\($0.column) \($0.message) [\($0.rule)]" })")
     }
 
     @Test(arguments: nonTriggering)
     func nonTriggeringExampleIsSilent(_ testCase: Case) throws {
         let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, $0.content) })
-        let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today,
-                                   base: baseFiles(testCase.example))
+        let diagnostics = try lint(
+            files, configuration: testCase.example.configuration, today: testCase.example.today,
+            base: baseFiles(testCase.example))
         let found = diagnostics.filter { $0.rule == testCase.rule.id }
         #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line):\($0.column) \($0.message)" })")
     }
@@ -76,9 +82,12 @@ struct RuleExampleTests {
     @Test func nonTriggeringExamplesAreCleanUnderEveryRule() throws {
         for testCase in Self.nonTriggering {
             let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, $0.content) })
-            let diagnostics = try lint(files, configuration: testCase.example.configuration, today: testCase.example.today,
-                                       base: baseFiles(testCase.example))
-            #expect(diagnostics.isEmpty, "\(testCase.rule.id): \(diagnostics.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
+            let diagnostics = try lint(
+                files, configuration: testCase.example.configuration, today: testCase.example.today,
+                base: baseFiles(testCase.example))
+            #expect(
+                diagnostics.isEmpty,
+                "\(testCase.rule.id): \(diagnostics.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
         }
     }
 
@@ -87,16 +96,21 @@ struct RuleExampleTests {
     @Test func triggeringExampleMessagesMatchGolden() throws {
         var text = ""
         for testCase in Self.triggering {
-            let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, stripMarkers($0.content).text) })
+            let files = Dictionary(
+                uniqueKeysWithValues: testCase.example.files.map { ($0.path, stripMarkers($0.content).text) })
             let configuration = testCase.example.configuration.map { stripMarkers($0).text }
-            let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: baseFiles(testCase.example))
+            let diagnostics = try lint(
+                files, configuration: configuration, today: testCase.example.today, base: baseFiles(testCase.example))
             for diagnostic in diagnostics where diagnostic.rule == testCase.rule.id {
-                text += "\(testCase.rule.id) #\(testCase.index): \(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.message)\n"
+                text +=
+                    "\(testCase.rule.id) #\(testCase.index): \(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.message)\n"
             }
         }
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil)).appendingPathComponent("rule-examples.txt")
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil))
+            .appendingPathComponent("rule-examples.txt")
         if ProcessInfo.processInfo.environment["RMLINT_UPDATE_GOLDEN"] != nil {
-            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden/rule-examples.txt")
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+                "Fixtures/golden/rule-examples.txt")
             try text.write(to: source, atomically: true, encoding: .utf8)
         }
         #expect(text == (try String(contentsOf: url, encoding: .utf8)))
@@ -113,7 +127,8 @@ struct RuleExampleTests {
         var base: [String: String]?
         for file in testCase.example.base ?? [] {
             let (text, positions) = stripMarkers(file.content)
-            base = (base ?? [:]).merging([file.path: positions.isEmpty ? text : disabling(testCase.rule.id, in: text)]) { $1 }
+            base = (base ?? [:]).merging([file.path: positions.isEmpty ? text : disabling(testCase.rule.id, in: text)])
+            { $1 }
         }
         let configuration = testCase.example.configuration.map { stripMarkers($0).text }
         let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: base)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -11,8 +12,10 @@ struct SchemaAgreementTests {
     private var fixtures: URL { Bundle.module.url(forResource: "Fixtures/schema", withExtension: nil)! }
 
     private func files(_ folder: String) throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(at: fixtures.appendingPathComponent(folder), includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
+        try FileManager.default.contentsOfDirectory(
+            at: fixtures.appendingPathComponent(folder), includingPropertiesForKeys: nil
+        )
+        .filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
     }
 
     private func schemaDiagnostics(_ url: URL) throws -> [Diagnostic] {
@@ -30,34 +33,54 @@ struct SchemaAgreementTests {
             #expect(found.isEmpty, "\(url.lastPathComponent): \(found.map(\.message))")
         }
         for url in invalid {
-            #expect(try schemaDiagnostics(url).filter { $0.rule == "schema" }.count >= 1, "\(url.lastPathComponent) passed the schema rule")
+            #expect(
+                try schemaDiagnostics(url).filter { $0.rule == "schema" }.count >= 1,
+                "\(url.lastPathComponent) passed the schema rule")
         }
     }
 
     @Test func jsonSchemaAgreesWithTheRule() throws {
-        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("schema/item.schema.json")
         let all = try files("valid") + files("invalid")
-        let result = try runProcess("/usr/bin/env", ["python3", fixtures.appendingPathComponent("validate.py").path, schema.path] + all.map(\.path))
+        let result = try runProcess(
+            "/usr/bin/env",
+            ["python3", fixtures.appendingPathComponent("validate.py").path, schema.path] + all.map(\.path))
         #expect(result.exitCode == 0, "\(result.error)")
-        let verdicts = Dictionary(uniqueKeysWithValues: result.output.split(separator: "\n").compactMap { line -> (String, String)? in
-            let parts = line.split(separator: " ")
-            return parts.count == 2 ? (URL(fileURLWithPath: String(parts[0])).lastPathComponent + "@" + URL(fileURLWithPath: String(parts[0])).deletingLastPathComponent().lastPathComponent, String(parts[1])) : nil
-        })
+        let verdicts = Dictionary(
+            uniqueKeysWithValues: result.output.split(separator: "\n").compactMap { line -> (String, String)? in
+                let parts = line.split(separator: " ")
+                return parts.count == 2
+                    ? (
+                        URL(fileURLWithPath: String(parts[0])).lastPathComponent + "@"
+                            + URL(fileURLWithPath: String(parts[0])).deletingLastPathComponent().lastPathComponent,
+                        String(parts[1])
+                    ) : nil
+            })
         #expect(verdicts.count == all.count)
         for url in all {
             let key = url.lastPathComponent + "@" + url.deletingLastPathComponent().lastPathComponent
             let expected = url.deletingLastPathComponent().lastPathComponent
-            #expect(verdicts[key] == expected, "JSON Schema says \(verdicts[key] ?? "nothing") for \(expected)/\(url.lastPathComponent)")
+            #expect(
+                verdicts[key] == expected,
+                "JSON Schema says \(verdicts[key] ?? "nothing") for \(expected)/\(url.lastPathComponent)")
         }
     }
 
     @Test func configurationSchemaAcceptsTheRepositoryConfiguration() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let result = try runProcess("/usr/bin/env", ["python3", "-c", """
-        import json, sys, yaml, jsonschema
-        jsonschema.validate(yaml.safe_load(open(sys.argv[2])), json.load(open(sys.argv[1])))
-        """, root.appendingPathComponent("schema/rmlint-config.schema.json").path, root.appendingPathComponent(".rmlint.yml").path])
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let result = try runProcess(
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                """
+                import json, sys, yaml, jsonschema
+                jsonschema.validate(yaml.safe_load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+                """, root.appendingPathComponent("schema/rmlint-config.schema.json").path,
+                root.appendingPathComponent(".rmlint.yml").path,
+            ])
         #expect(result.exitCode == 0, "\(result.error)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -14,22 +15,31 @@ struct UnknownValueTests {
     private func lintSample(_ old: String, _ new: String) throws -> LintEngine.Report {
         let change = SampleRoadmap.edit(ledger, old, new)
         let files = SampleRoadmap.files.merging(change.compactMapValues { $0 }) { _, new in new }
-        return try lintReport(files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        return try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
     }
 
     @Test(arguments: [
         ("metric: {name: recovered payments, target: [1, 2], baseline: 0%}", 13, 44, "metric.target"),
         ("metric: {name: [a], target: 40%, baseline: 0%}", 13, 16, "metric.name"),
     ])
-    func unreadableMetricPartIsOneSchemaErrorNotAlsoMissing(_ written: String, _ line: Int, _ column: Int, _ field: String) throws {
+    func unreadableMetricPartIsOneSchemaErrorNotAlsoMissing(
+        _ written: String, _ line: Int, _ column: Int, _ field: String
+    ) throws {
         let report = try lintSample(metric, written)
-        #expect(report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["schema \(ledger):\(line):\(column)"])
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == [
+                "schema \(ledger):\(line):\(column)"
+            ])
         #expect(report.diagnostics.first?.message.contains("'\(field)' must be") == true, "\(report.diagnostics)")
     }
 
     @Test func missingMetricTargetIsStillSmartMeasurable() throws {
         let report = try lintSample(metric, "metric: {name: recovered payments, target: , baseline: 0%}")
-        #expect(report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["smart-measurable \(ledger):13:1"])
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == [
+                "smart-measurable \(ledger):13:1"
+            ])
     }
 
     @Test func diffDoesNotCallAnUnreadableTargetNone() throws {
@@ -41,7 +51,10 @@ struct UnknownValueTests {
         // Fixing it back to another target is a change from unknown: not listed either; a readable edit is.
         try ChangeGovernanceTests.edit(repo, ledger, "target: [1, 2]", "target: 45%")
         let fixed = try ChangeGovernanceTests.diff(repo)
-        #expect(fixed.changes.map { $0.fields.map { "\($0.field) \($0.from ?? "none") → \($0.to ?? "none")" } } == [["metric.target 40% → 45%"]])
+        #expect(
+            fixed.changes.map { $0.fields.map { "\($0.field) \($0.from ?? "none") → \($0.to ?? "none")" } } == [
+                ["metric.target 40% → 45%"]
+            ])
     }
 
     @Test func anInvalidPeriodLeavesCapacityUnknownInLintAndHistoryAlike() throws {
@@ -52,13 +65,19 @@ struct UnknownValueTests {
         #expect(report.notes.count == 1 && report.notes[0].contains(ledger), "\(report.notes)")
 
         let repo = try ChangeGovernanceTests.repository()
-        try ChangeGovernanceTests.edit(repo, ledger, "depends_on: [M-retries]", "depends_on: [M-retries]\nperiod: 2027-Q5")
+        try ChangeGovernanceTests.edit(
+            repo, ledger, "depends_on: [M-retries]", "depends_on: [M-retries]\nperiod: 2027-Q5")
         try repo.git("commit", "-qm", "unreadable period")
-        let history = try HistoryRunner().run(HistoryRequest(workingDirectory: repo.root, asOf: CalendarDate(year: 2026, month: 11, day: 24)!,
-                                                             useCache: false))
+        let history = try HistoryRunner().run(
+            HistoryRequest(
+                workingDirectory: repo.root, asOf: CalendarDate(year: 2026, month: 11, day: 24)!,
+                useCache: false))
         let capacity = HistoryScorecard(history).capacity
-        #expect(capacity.map { "\($0.period) \($0.tracks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }) \($0.uncertain)" }
-            == ["2027-Q1 [\"product=12\"] true"])
+        #expect(
+            capacity.map {
+                "\($0.period) \($0.tracks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }) \($0.uncertain)"
+            }
+                == ["2027-Q1 [\"product=12\"] true"])
         let json = HistoryJSONReporter().report(history)
         #expect(json.contains("\"uncertain\": true"), "\(json)")
     }
@@ -74,7 +93,7 @@ struct UnknownValueTests {
         ]
         for (fields, expected) in cases {
             let text = "---\nid: M-1\nkind: milestone\n\(fields)\n---\n"
-            guard case let .item(item) = ItemDecoder().read(Array(text.utf8), path: "m.md") else {
+            guard case .item(let item) = ItemDecoder().read(Array(text.utf8), path: "m.md") else {
                 Issue.record("\(fields) did not decode")
                 continue
             }

@@ -64,7 +64,7 @@ package enum RuleLevel: Hashable, Sendable {
         switch self {
         case .default: return severity
         case .off: return nil
-        case let .severity(chosen): return chosen
+        case .severity(let chosen): return chosen
         }
     }
 }

@@ -33,7 +33,9 @@ package struct ConfigurationLoader: Sendable {
         }
         guard let root else { return configuration }
         guard let entries = root.entries else {
-            throw fail("the configuration must be a mapping of keys (roadmap, capacity, review, rules, exclude, strict-fields), not \(root.typeName)", root.location)
+            throw fail(
+                "the configuration must be a mapping of keys (roadmap, capacity, review, rules, exclude, strict-fields), not \(root.typeName)",
+                root.location)
         }
         var reader = ConfigurationReader(path: path, rules: rules)
         for entry in entries {

@@ -13,11 +13,15 @@ struct ConfigurationReader {
         let value = entry.value
         switch entry.key {
         case "roadmap":
-            let folders = value.string.map { [Located($0, at: value.location)] } ?? (value.elements ?? []).compactMap { element in
-                element.string.map { Located($0, at: element.location) }
-            }
+            let folders =
+                value.string.map { [Located($0, at: value.location)] }
+                ?? (value.elements ?? []).compactMap { element in
+                    element.string.map { Located($0, at: element.location) }
+                }
             guard !folders.isEmpty, folders.count == (value.elements?.count ?? 1) else {
-                throw fail("'roadmap' must be a folder or a list of folders relative to the repository root, such as [roadmap]", value.location)
+                throw fail(
+                    "'roadmap' must be a folder or a list of folders relative to the repository root, such as [roadmap]",
+                    value.location)
             }
             for folder in folders { try checkFolder(folder) }
             configuration.roadmap = folders.map { normalize($0.value) }
@@ -28,8 +32,10 @@ struct ConfigurationReader {
             }
             configuration.exclude = elements.compactMap(\.string)
         case "strict-fields":
-            guard case let .bool(flag) = value.value else {
-                throw fail("'strict-fields' must be true or false; found \(value.text.isEmpty ? value.typeName : "'\(value.text)'")", value.location)
+            guard case .bool(let flag) = value.value else {
+                throw fail(
+                    "'strict-fields' must be true or false; found \(value.text.isEmpty ? value.typeName : "'\(value.text)'")",
+                    value.location)
             }
             configuration.strictFields = flag
         case "capacity":
@@ -39,7 +45,9 @@ struct ConfigurationReader {
         case "rules":
             configuration.rules = try readRules(value)
         default:
-            throw fail("unknown key '\(entry.key)'; the configuration has roadmap, capacity, review, rules, exclude and strict-fields", entry.keyLocation)
+            throw fail(
+                "unknown key '\(entry.key)'; the configuration has roadmap, capacity, review, rules, exclude and strict-fields",
+                entry.keyLocation)
         }
     }
 
@@ -50,13 +58,17 @@ struct ConfigurationReader {
 
     private func checkFolder(_ folder: Located<String>) throws(ConfigurationError) {
         if folder.value.hasPrefix("/") || folder.value.hasPrefix("~") {
-            throw fail("roadmap folder '\(folder.value)' is absolute; write it relative to the repository root", folder.location)
+            throw fail(
+                "roadmap folder '\(folder.value)' is absolute; write it relative to the repository root",
+                folder.location)
         }
         var depth = 0
         for part in folder.value.split(separator: "/") {
             if part == ".." { depth -= 1 } else if part != "." { depth += 1 }
             if depth < 0 {
-                throw fail("roadmap folder '\(folder.value)' is outside the repository; keep the roadmap inside it", folder.location)
+                throw fail(
+                    "roadmap folder '\(folder.value)' is outside the repository; keep the roadmap inside it",
+                    folder.location)
             }
         }
     }
@@ -72,7 +84,9 @@ struct ConfigurationReader {
             let value = entry.value
             switch entry.key {
             case "unit":
-                guard let unit = value.string, !unit.isEmpty else { throw fail("'capacity.unit' must be a name such as team-weeks", value.location) }
+                guard let unit = value.string, !unit.isEmpty else {
+                    throw fail("'capacity.unit' must be a name such as team-weeks", value.location)
+                }
                 capacity.unit = unit
             case "period":
                 guard let text = value.string, let period = PeriodGranularity(rawValue: text) else {
@@ -82,50 +96,68 @@ struct ConfigurationReader {
             case "split":
                 capacity.split = try readSplit(value, at: entry.keyLocation)
             case "total":
-                guard let totals = value.entries else { throw fail("'capacity.total' must map periods to capacity, such as {2026-Q1: 40}", value.location) }
+                guard let totals = value.entries else {
+                    throw fail("'capacity.total' must map periods to capacity, such as {2026-Q1: 40}", value.location)
+                }
                 for total in totals {
                     guard let period = Period(total.key) else {
-                        throw fail("'capacity.total' key '\(total.key)' is not a period YYYY-Qn or YYYY-MM", total.keyLocation)
+                        throw fail(
+                            "'capacity.total' key '\(total.key)' is not a period YYYY-Qn or YYYY-MM", total.keyLocation)
                     }
                     guard total.value.isNumber, let amount = Decimal(string: total.value.text), amount >= 0 else {
-                        throw fail("'capacity.total.\(total.key)' must be a number of \(capacity.unit), 0 or more; found \(total.value.described)", total.value.location)
+                        throw fail(
+                            "'capacity.total.\(total.key)' must be a number of \(capacity.unit), 0 or more; found \(total.value.described)",
+                            total.value.location)
                     }
                     capacity.total[period] = Located(amount, at: total.keyLocation)
                 }
             default:
-                throw fail("unknown key 'capacity.\(entry.key)'; capacity has unit, period, split and total", entry.keyLocation)
+                throw fail(
+                    "unknown key 'capacity.\(entry.key)'; capacity has unit, period, split and total", entry.keyLocation
+                )
             }
         }
         // Checked after the loop: `period:` may come after `total:`.
         for (period, total) in capacity.total.sorted(by: { $0.value.location < $1.value.location })
         where period.granularity != capacity.period {
             let example = capacity.period == .quarter ? "2026-Q4" : "2026-12"
-            throw fail("'capacity.total' key '\(period)' is a \(period.granularity.rawValue), but capacity is counted per \(capacity.period.rawValue) (capacity.period: \(capacity.period.rawValue)); write \(capacity.period.rawValue)s such as \(example)",
-                       total.location)
+            throw fail(
+                "'capacity.total' key '\(period)' is a \(period.granularity.rawValue), but capacity is counted per \(capacity.period.rawValue) (capacity.period: \(capacity.period.rawValue)); write \(capacity.period.rawValue)s such as \(example)",
+                total.location)
         }
         return capacity
     }
 
-    private func readSplit(_ node: YAMLNode, at keyLocation: SourceLocation) throws(ConfigurationError) -> [TrackShare] {
+    private func readSplit(_ node: YAMLNode, at keyLocation: SourceLocation) throws(ConfigurationError) -> [TrackShare]
+    {
         guard let entries = node.entries else {
-            throw fail("'capacity.split' must map tracks to [min, max] percentages, such as {product: [60, 80]}", node.location)
+            throw fail(
+                "'capacity.split' must map tracks to [min, max] percentages, such as {product: [60, 80]}", node.location
+            )
         }
         var shares: [TrackShare] = []
         for entry in entries {
             guard let bounds = entry.value.elements, bounds.count == 2, bounds.allSatisfy(\.isNumber),
-                  let minimum = Decimal(string: bounds[0].text), let maximum = Decimal(string: bounds[1].text),
-                  minimum >= 0, minimum <= maximum, maximum <= 100 else {
-                throw fail("'capacity.split.\(entry.key)' must be [min, max] percentages with 0 ≤ min ≤ max ≤ 100", entry.value.location)
+                let minimum = Decimal(string: bounds[0].text), let maximum = Decimal(string: bounds[1].text),
+                minimum >= 0, minimum <= maximum, maximum <= 100
+            else {
+                throw fail(
+                    "'capacity.split.\(entry.key)' must be [min, max] percentages with 0 ≤ min ≤ max ≤ 100",
+                    entry.value.location)
             }
             shares.append(TrackShare(track: entry.key, minimum: minimum, maximum: maximum, location: entry.keyLocation))
         }
         let minimums = shares.reduce(Decimal(0)) { $0 + $1.minimum }
         let maximums = shares.reduce(Decimal(0)) { $0 + $1.maximum }
         if minimums > 100 {
-            throw fail("'capacity.split' minimums add up to \(CapacityLedger.format(minimums))%, more than 100%: no period can meet them all; lower some minimums", keyLocation)
+            throw fail(
+                "'capacity.split' minimums add up to \(CapacityLedger.format(minimums))%, more than 100%: no period can meet them all; lower some minimums",
+                keyLocation)
         }
         if !shares.isEmpty, maximums < 100 {
-            throw fail("'capacity.split' maximums add up to \(CapacityLedger.format(maximums))%, less than 100%: no period can stay within them all; raise some maximums", keyLocation)
+            throw fail(
+                "'capacity.split' maximums add up to \(CapacityLedger.format(maximums))%, less than 100%: no period can stay within them all; raise some maximums",
+                keyLocation)
         }
         return shares
     }
@@ -133,33 +165,43 @@ struct ConfigurationReader {
     // MARK: - review
 
     private func readReview(_ node: YAMLNode) throws(ConfigurationError) -> ReviewConfiguration {
-        guard let entries = node.entries else { throw fail("'review' must be a mapping {last: YYYY-MM-DD, cadence: monthly|quarterly}", node.location) }
+        guard let entries = node.entries else {
+            throw fail("'review' must be a mapping {last: YYYY-MM-DD, cadence: monthly|quarterly}", node.location)
+        }
         var last: Located<CalendarDate>?
         var cadence = ReviewConfiguration.Cadence.quarterly
         for entry in entries {
             switch entry.key {
             case "last":
                 guard let text = entry.value.string, let date = CalendarDate(text) else {
-                    throw fail("'review.last' must be a calendar date YYYY-MM-DD; found '\(entry.value.text)'", entry.value.location)
+                    throw fail(
+                        "'review.last' must be a calendar date YYYY-MM-DD; found '\(entry.value.text)'",
+                        entry.value.location)
                 }
                 last = Located(date, at: entry.keyLocation)
             case "cadence":
                 guard let text = entry.value.string, let value = ReviewConfiguration.Cadence(rawValue: text) else {
-                    throw fail("'review.cadence' must be monthly or quarterly; found '\(entry.value.text)'", entry.value.location)
+                    throw fail(
+                        "'review.cadence' must be monthly or quarterly; found '\(entry.value.text)'",
+                        entry.value.location)
                 }
                 cadence = value
             default:
                 throw fail("unknown key 'review.\(entry.key)'; review has last and cadence", entry.keyLocation)
             }
         }
-        guard let last else { throw fail("'review' needs 'last: YYYY-MM-DD', the date of the last roadmap review", node.location) }
+        guard let last else {
+            throw fail("'review' needs 'last: YYYY-MM-DD', the date of the last roadmap review", node.location)
+        }
         return ReviewConfiguration(last: last.value, cadence: cadence, location: last.location)
     }
 
     // MARK: - rules
 
     private func readRules(_ node: YAMLNode) throws(ConfigurationError) -> [String: RuleConfiguration] {
-        guard let entries = node.entries else { throw fail("'rules' must map rule ids to error, warning, off or {severity, options}", node.location) }
+        guard let entries = node.entries else {
+            throw fail("'rules' must map rule ids to error, warning, off or {severity, options}", node.location)
+        }
         var result: [String: RuleConfiguration] = [:]
         for entry in entries {
             guard let options = rules[entry.key] else {
@@ -176,11 +218,15 @@ struct ConfigurationReader {
                         setting.options[field.key] = try option.validate(field.value, rule: entry.key, path: path)
                     } else {
                         let known = (["severity"] + options.map(\.name)).joined(separator: ", ")
-                        throw fail("unknown option '\(field.key)' for rule '\(entry.key)'; it takes \(known)", field.keyLocation)
+                        throw fail(
+                            "unknown option '\(field.key)' for rule '\(entry.key)'; it takes \(known)",
+                            field.keyLocation)
                     }
                 }
             } else {
-                throw fail("rule '\(entry.key)' must be set to error, warning, off or a mapping {severity: …}", entry.value.location)
+                throw fail(
+                    "rule '\(entry.key)' must be set to error, warning, off or a mapping {severity: …}",
+                    entry.value.location)
             }
             result[entry.key] = setting
         }
@@ -193,7 +239,9 @@ struct ConfigurationReader {
         case "warning": return .severity(.warning)
         case "off": return .off
         default:
-            throw fail("severity of '\(rule)' must be error, warning or off; found \(node.text.isEmpty ? node.typeName : "'\(node.text)'")", node.location)
+            throw fail(
+                "severity of '\(rule)' must be error, warning or off; found \(node.text.isEmpty ? node.typeName : "'\(node.text)'")",
+                node.location)
         }
     }
 }

@@ -18,10 +18,10 @@ package struct ConfigurationState: Sendable {
     /// Takes in the file's new text (`nil`: there is no file, so the defaults hold).
     package mutating func update(_ bytes: [UInt8]?, path: String = ".rmlint.yml") {
         switch loader.read(bytes, path: path) {
-        case let .success(configuration):
+        case .success(let configuration):
             current = configuration
             error = nil
-        case let .failure(failure):
+        case .failure(let failure):
             error = failure
         }
     }

@@ -12,9 +12,12 @@ package struct RuleOption: Sendable {
 
     /// The option's value: options are whole numbers of at least 1.
     package func validate(_ node: YAMLNode, rule: String, path: String) throws(ConfigurationError) -> Int {
-        guard case let .int(value) = node.value, value >= 1 else {
-            throw ConfigurationError(path: path, location: node.location,
-                                     message: "option '\(name)' of rule '\(rule)' must be a whole number of at least 1; found \(node.text.isEmpty ? node.typeName : "'\(node.text)'")")
+        guard case .int(let value) = node.value, value >= 1 else {
+            throw ConfigurationError(
+                path: path, location: node.location,
+                message:
+                    "option '\(name)' of rule '\(rule)' must be a whole number of at least 1; found \(node.text.isEmpty ? node.typeName : "'\(node.text)'")"
+            )
         }
         return value
     }

@@ -53,7 +53,8 @@ struct FieldChecker {
             return .absent
         }
         guard let text = entry.value.string, let value = Value(rawValue: text),
-              allowed.contains(where: { $0.rawValue == value.rawValue }) else {
+            allowed.contains(where: { $0.rawValue == value.rawValue })
+        else {
             let found = entry.value.string.map { "'\($0)'" } ?? entry.value.described
             problem("'\(key)' must be one of \(choices); found \(found)", at: entry.value.location, field: key)
             return .invalid(entry.value.location)
@@ -65,14 +66,17 @@ struct FieldChecker {
     mutating func stringList(_ key: String) -> [Located<String>] {
         guard let entry = entry(key) else { return [] }
         guard let elements = entry.value.elements else {
-            problem("'\(key)' must be a list such as [\(key == "tags" ? "platform" : "ID-1")]; found \(entry.value.described)",
-                    at: entry.value.location, field: key)
+            problem(
+                "'\(key)' must be a list such as [\(key == "tags" ? "platform" : "ID-1")]; found \(entry.value.described)",
+                at: entry.value.location, field: key)
             return []
         }
         var values: [Located<String>] = []
         for element in elements {
             guard let text = element.string, !text.isEmpty else {
-                problem("every entry of '\(key)' must be a non-empty string; found \(element.described)", at: element.location, field: key)
+                problem(
+                    "every entry of '\(key)' must be a non-empty string; found \(element.described)",
+                    at: element.location, field: key)
                 continue
             }
             values.append(Located(text, at: element.location))
@@ -84,7 +88,9 @@ struct FieldChecker {
         guard let entry = entry(key) else { return .absent }
         guard let text = entry.value.string, let date = CalendarDate(text) else {
             let found = entry.value.string.map { "'\($0)'" } ?? entry.value.described
-            problem("'\(field ?? key)' must be a real calendar date YYYY-MM-DD; found \(found)", at: entry.value.location, field: field ?? key)
+            problem(
+                "'\(field ?? key)' must be a real calendar date YYYY-MM-DD; found \(found)", at: entry.value.location,
+                field: field ?? key)
             return .invalid(entry.value.location)
         }
         return .valid(Located(date, at: entry.value.location))
@@ -96,17 +102,20 @@ struct FieldChecker {
         let location = entry.value.location
         guard let text = entry.value.string, let period = Period(text) else {
             let found = entry.value.string.map { "'\($0)'" } ?? entry.value.described
-            problem("'period' must be a quarter YYYY-Qn or a month YYYY-MM; found \(found)", at: location, field: "period")
+            problem(
+                "'period' must be a quarter YYYY-Qn or a month YYYY-MM; found \(found)", at: location, field: "period")
             return .invalid(location)
         }
         if granularity == .month, case .quarter = period {
-            problem("'period' is the quarter \(period), but capacity is counted per month (capacity.period: month); write the month, YYYY-MM",
-                    at: location, field: "period")
+            problem(
+                "'period' is the quarter \(period), but capacity is counted per month (capacity.period: month); write the month, YYYY-MM",
+                at: location, field: "period")
             return .invalid(location)
         }
         if let due = due.value, !period.contains(due) {
-            problem("'period' is \(period), but 'due' \(due) falls in \(Period(containing: due, granularity: period.granularity)); make them agree (or drop 'period': it defaults to the period of 'due')",
-                    at: location, field: "period")
+            problem(
+                "'period' is \(period), but 'due' \(due) falls in \(Period(containing: due, granularity: period.granularity)); make them agree (or drop 'period': it defaults to the period of 'due')",
+                at: location, field: "period")
             return .invalid(location)
         }
         return .valid(Located(period, at: location))
@@ -117,8 +126,11 @@ struct FieldChecker {
         let node = entry.value
         let lowered = node.text.lowercased()
         guard node.isNumber, !lowered.contains("inf"), !lowered.contains("nan"),
-              let value = DecimalReading.decimal(node.text), value > 0 else {
-            problem("'estimate' must be a positive number of \(unit); found \(node.described)", at: node.location, field: "estimate")
+            let value = DecimalReading.decimal(node.text), value > 0
+        else {
+            problem(
+                "'estimate' must be a positive number of \(unit); found \(node.described)", at: node.location,
+                field: "estimate")
             return .invalid(node.location)
         }
         return .valid(Located(value, at: node.location))
@@ -135,7 +147,7 @@ extension YAMLNode {
     /// What a value is, for "found …" in messages: `"3" (a string)`, `3 (an integer)`, `a list`.
     var described: String {
         switch value {
-        case let .string(text): return "\"\(text)\" (a string)"
+        case .string(let text): return "\"\(text)\" (a string)"
         case .int, .float, .bool: return "\(text) (\(typeName))"
         default: return typeName
         }

@@ -12,8 +12,9 @@ package enum FileReading: Sendable {
     /// The same reading for a file at `path` (a copy of the item when it was read at another path).
     package func at(path: String) -> FileReading {
         switch self {
-        case let .item(item): return .item(item.path == path ? item : item.at(path: path))
-        case let .unreadable(file): return .unreadable(UnreadableFile(path: path, problem: file.problem, salvaged: file.salvaged))
+        case .item(let item): return .item(item.path == path ? item : item.at(path: path))
+        case .unreadable(let file):
+            return .unreadable(UnreadableFile(path: path, problem: file.problem, salvaged: file.salvaged))
         case .notAnItem: return .notAnItem
         }
     }
@@ -27,9 +28,9 @@ extension ItemDecoder {
         switch FrontMatterParser.parse(bytes, size: size) {
         case .notAnItem:
             return .notAnItem
-        case let .broken(problem, salvaged):
+        case .broken(let problem, let salvaged):
             return .unreadable(UnreadableFile(path: path, problem: problem, salvaged: salvaged))
-        case let .item(root, words, spans):
+        case .item(let root, let words, let spans):
             return .item(decode(root: root, bodyWordCount: words, spans: spans, path: path))
         }
     }

@@ -29,8 +29,11 @@ package enum FrontMatterParser {
     /// Parses one file. `size` is the file's full size when only a prefix of it was read.
     package static func parse(_ bytes: [UInt8], size: Int? = nil) -> Outcome {
         if let encoding = wideEncoding(bytes) {
-            return .broken(ParseProblem(message: "file is \(encoding) (it starts with a byte-order mark); save it as UTF-8", location: .start),
-                           salvaged: SalvagedIdentity())
+            return .broken(
+                ParseProblem(
+                    message: "file is \(encoding) (it starts with a byte-order mark); save it as UTF-8",
+                    location: .start),
+                salvaged: SalvagedIdentity())
         }
         guard opensFrontMatter(bytes) else { return .notAnItem }
         var content = bytes[...]
@@ -41,17 +44,21 @@ package enum FrontMatterParser {
         func broken(_ message: String, _ location: SourceLocation = .start) -> Outcome {
             let region = content[min(yamlStart, content.endIndex)..<(closing?.start ?? content.endIndex)]
             let lines = region.split(separator: 10, omittingEmptySubsequences: false)
-            return .broken(ParseProblem(message: message, location: location), salvaged: SalvagedIdentity(lines: lines[...]))
+            return .broken(
+                ParseProblem(message: message, location: location), salvaged: SalvagedIdentity(lines: lines[...]))
         }
         let fullSize = size ?? bytes.count
         guard fullSize <= maximumSize else {
-            return broken("file is \(fullSize) bytes, over the 1 MiB limit for roadmap items; move long material out of the item")
+            return broken(
+                "file is \(fullSize) bytes, over the 1 MiB limit for roadmap items; move long material out of the item")
         }
         if let line = firstInvalidUTF8Line(content) {
-            return broken("line \(line) is not valid UTF-8; save the file as UTF-8", SourceLocation(line: line, column: 1))
+            return broken(
+                "line \(line) is not valid UTF-8; save the file as UTF-8", SourceLocation(line: line, column: 1))
         }
         guard let closing else {
-            return broken("front-matter opened by '---' on line 1 is never closed; add a line '---' after the last field")
+            return broken(
+                "front-matter opened by '---' on line 1 is never closed; add a line '---' after the last field")
         }
         let root: YAMLNode?
         let spans: [Span]
@@ -111,7 +118,7 @@ package enum FrontMatterParser {
         var line = 1
         while true {
             switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
             case .emptyInput: return nil
             case .error: return line
             }

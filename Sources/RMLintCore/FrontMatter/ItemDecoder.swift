@@ -18,8 +18,10 @@ package struct ItemDecoder: Sendable {
         package var ruleIDs: Set<String>
         package var itemRuleIDs: Set<String>
 
-        package init(strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
-                    granularity: PeriodGranularity = .quarter, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
+        package init(
+            strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
+            granularity: PeriodGranularity = .quarter, ruleIDs: Set<String>, itemRuleIDs: Set<String>
+        ) {
             self.strictFields = strictFields
             self.tracks = tracks
             self.unit = unit
@@ -30,8 +32,10 @@ package struct ItemDecoder: Sendable {
 
         /// The settings a configuration implies, with the rules that exist.
         package init(_ configuration: Configuration, ruleIDs: Set<String>, itemRuleIDs: Set<String>) {
-            self.init(strictFields: configuration.strictFields, tracks: configuration.tracks, unit: configuration.capacity.unit,
-                      granularity: configuration.capacity.period, ruleIDs: ruleIDs, itemRuleIDs: itemRuleIDs)
+            self.init(
+                strictFields: configuration.strictFields, tracks: configuration.tracks,
+                unit: configuration.capacity.unit,
+                granularity: configuration.capacity.period, ruleIDs: ruleIDs, itemRuleIDs: itemRuleIDs)
         }
     }
 
@@ -63,8 +67,9 @@ package struct ItemDecoder: Sendable {
             if settings.strictFields {
                 let known = Set(ItemKind.commonFields + kind.fields)
                 for entry in root.entries ?? [] where !known.contains(entry.key) {
-                    checker.problem("unknown field '\(entry.key)' for a \(kind.rawValue) (strict-fields is on); remove it or fix its spelling",
-                                    at: entry.keyLocation, field: entry.key)
+                    checker.problem(
+                        "unknown field '\(entry.key)' for a \(kind.rawValue) (strict-fields is on); remove it or fix its spelling",
+                        at: entry.keyLocation, field: entry.key)
                 }
             }
         }
@@ -74,13 +79,14 @@ package struct ItemDecoder: Sendable {
 
     private func decodeCommon(into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {
         item.id = checker.string("id", required: true, what: "an id such as M-101")
-        if case let .valid(id) = item.id, !ItemDecoder.isValidID(id.value) {
-            checker.problem("id '\(TextSanitizer.escapeControlCharacters(id.value))' must start with a letter and use only letters, digits, '.', '_' and '-'",
-                            at: id.location, field: "id")
+        if case .valid(let id) = item.id, !ItemDecoder.isValidID(id.value) {
+            checker.problem(
+                "id '\(TextSanitizer.escapeControlCharacters(id.value))' must start with a letter and use only letters, digits, '.', '_' and '-'",
+                at: id.location, field: "id")
             item.id = .invalid(id.location)
             item.writtenID = id.value
         }
-        if case let .valid(kind) = checker.enumeration("kind", ItemKind.allCases, required: true) {
+        if case .valid(let kind) = checker.enumeration("kind", ItemKind.allCases, required: true) {
             item.kind = kind.value
         }
         if let kind = item.kind {
@@ -90,7 +96,8 @@ package struct ItemDecoder: Sendable {
         item.disabledRules = checker.disabledRules(known: settings.ruleIDs, perItem: settings.itemRuleIDs)
     }
 
-    private func decodeKindFields(_ kind: ItemKind, into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {
+    private func decodeKindFields(_ kind: ItemKind, into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker)
+    {
         item.status = checker.enumeration("status", kind.statuses, required: kind == .milestone, kind: kind)
         switch kind {
         case .theme:
@@ -104,7 +111,9 @@ package struct ItemDecoder: Sendable {
             item.owner = checker.owner()
             item.theme = checker.string("theme", required: false, what: "the id of a theme")
             item.horizon = checker.enumeration("horizon", Horizon.allCases, required: true, kind: kind)
-            item.track = checker.enumeration("track", settings.tracks.map { Track(rawValue: $0) }, required: true, kind: kind).map(\.rawValue)
+            item.track = checker.enumeration(
+                "track", settings.tracks.map { Track(rawValue: $0) }, required: true, kind: kind
+            ).map(\.rawValue)
             item.goals = checker.stringList("goals")
             item.estimate = checker.estimate(unit: settings.unit)
             item.due = checker.date("due")
@@ -114,15 +123,19 @@ package struct ItemDecoder: Sendable {
             checker.scores()
             item.period = checker.period(granularity: settings.granularity, due: item.due)
             item.replans = checker.replans()
-            item.droppedReason = checker.string("dropped-reason", required: false, what: "why the milestone was dropped")
+            item.droppedReason = checker.string(
+                "dropped-reason", required: false, what: "why the milestone was dropped")
         case .backlog:
             item.theme = checker.string("theme", required: false, what: "the id of a theme")
             item.milestone = checker.string("milestone", required: false, what: "the id of a milestone")
             if let owner = checker.entry("owner"), owner.value.string == nil {
-                checker.problem("'owner' must be a string naming one person or handle; found \(owner.value.described)",
-                                at: owner.value.location, field: "owner")
+                checker.problem(
+                    "'owner' must be a string naming one person or handle; found \(owner.value.described)",
+                    at: owner.value.location, field: "owner")
             }
-            item.track = checker.enumeration("track", settings.tracks.map { Track(rawValue: $0) }, required: false, kind: kind).map(\.rawValue)
+            item.track = checker.enumeration(
+                "track", settings.tracks.map { Track(rawValue: $0) }, required: false, kind: kind
+            ).map(\.rawValue)
             item.estimate = checker.estimate(unit: settings.unit)
         }
     }
@@ -131,7 +144,6 @@ package struct ItemDecoder: Sendable {
 /// A track name, so tracks go through the same enumeration check as statuses.
 private struct Track: RawRepresentable, Sendable {
     var rawValue: String
-    init(rawValue: String) { self.rawValue = rawValue }
 }
 
 extension Field {
@@ -139,8 +151,8 @@ extension Field {
     func map<T>(_ transform: (Value) -> T) -> Field<T> {
         switch self {
         case .absent: return .absent
-        case let .invalid(location): return .invalid(location)
-        case let .valid(located): return .valid(Located(transform(located.value), at: located.location))
+        case .invalid(let location): return .invalid(location)
+        case .valid(let located): return .valid(Located(transform(located.value), at: located.location))
         }
     }
 }

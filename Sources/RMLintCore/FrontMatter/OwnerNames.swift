@@ -7,10 +7,12 @@ enum OwnerNames {
         switch node.value {
         case .null:
             return .empty
-        case let .string(text):
+        case .string(let text):
             return reading(split(text), written: text)
-        case let .sequence(elements):
-            if let bad = elements.first(where: { $0.string == nil }) { return .malformed("a list holding \(bad.typeName)") }
+        case .sequence(let elements):
+            if let bad = elements.first(where: { $0.string == nil }) {
+                return .malformed("a list holding \(bad.typeName)")
+            }
             let names = elements.compactMap(\.string).flatMap(split)
             return reading(names, written: names.joined(separator: ", "))
         default:
@@ -33,7 +35,9 @@ enum OwnerNames {
         for index in 0...(bytes.count - 5) where bytes[index] == 32 && bytes[index + 4] == 32 {
             let word = (bytes[index + 1] | 0x20, bytes[index + 2] | 0x20, bytes[index + 3] | 0x20)
             if word == (UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")),
-               bytes[index + 1 ... index + 3].allSatisfy({ $0 >= 97 }) || bytes[index + 1 ... index + 3].allSatisfy({ $0 < 97 }) {
+                bytes[index + 1...index + 3].allSatisfy({ $0 >= 97 })
+                    || bytes[index + 1...index + 3].allSatisfy({ $0 < 97 })
+            {
                 return true
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `id:` and `kind:` of a file that does not parse, read from its top-level lines, so that
 /// links to it are *unknown* rather than dangling and capacity knows whether it could be a milestone.
 package struct SalvagedIdentity: Hashable, Sendable {
@@ -13,7 +15,8 @@ package struct SalvagedIdentity: Hashable, Sendable {
     init(lines: ArraySlice<ArraySlice<UInt8>>) {
         for line in lines where id == nil || kind == nil {
             guard line.starts(with: Array("id:".utf8)) || line.starts(with: Array("kind:".utf8)),
-                  let text = String(validating: line, as: UTF8.self) else { continue }
+                let text = String(validating: line, as: UTF8.self)
+            else { continue }
             if text.hasPrefix("id:"), id == nil {
                 let value = SalvagedIdentity.scalar(text.dropFirst(3))
                 if let value, ItemDecoder.isValidID(value) { id = value }
@@ -40,5 +43,3 @@ package struct SalvagedIdentity: Hashable, Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 }
-
-import Foundation

@@ -1,9 +1,11 @@
 import CLibYAML
+import Foundation
 
 /// Turns libyaml's error state into a message that says what to fix and points where the fix goes:
 /// an unclosed quote or bracket at where it opened, a tab at the tab, never libyaml's internals.
 enum YAMLErrorTranslator {
-    static func translate(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> YAMLReadError {
+    static func translate(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> YAMLReadError
+    {
         func at(_ mark: yaml_mark_t) -> SourceLocation {
             SourceLocation(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
         }
@@ -19,18 +21,26 @@ enum YAMLErrorTranslator {
                 line += 1
                 lineStart = index + 1
             }
-            let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).unicodeScalars.count + 1
-            return YAMLReadError(message: "invalid YAML: \(problem)", location: SourceLocation(line: line + lineOffset, column: column))
+            let column =
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).unicodeScalars
+                .count + 1
+            return YAMLReadError(
+                message: "invalid YAML: \(problem)", location: SourceLocation(line: line + lineOffset, column: column))
         case YAML_SCANNER_ERROR where problem.contains("end of stream") && context != nil:
             let what = (context ?? "").replacingOccurrences(of: "while scanning ", with: "")
-            return YAMLReadError(message: "invalid YAML: \(what) opened here is never closed; close it", location: at(parser.context_mark))
+            return YAMLReadError(
+                message: "invalid YAML: \(what) opened here is never closed; close it",
+                location: at(parser.context_mark))
         case YAML_PARSER_ERROR where context?.contains("flow") == true:
             let what = (context ?? "").replacingOccurrences(of: "while parsing a ", with: "")
-            return YAMLReadError(message: "invalid YAML: \(what) opened here is not closed (\(problem))", location: at(parser.context_mark))
+            return YAMLReadError(
+                message: "invalid YAML: \(what) opened here is not closed (\(problem))",
+                location: at(parser.context_mark))
         default:
             if let tab = tabIndentation(in: bytes, upTo: Int(parser.problem_mark.line) + 1) {
-                return YAMLReadError(message: "tab character used for indentation; YAML indents with spaces only",
-                                     location: SourceLocation(line: tab.line + lineOffset, column: tab.column))
+                return YAMLReadError(
+                    message: "tab character used for indentation; YAML indents with spaces only",
+                    location: SourceLocation(line: tab.line + lineOffset, column: tab.column))
             }
             return YAMLReadError(message: "invalid YAML: \(problem)", location: at(parser.problem_mark))
         }
@@ -58,5 +68,3 @@ enum YAMLErrorTranslator {
         return nil
     }
 }
-
-import Foundation

@@ -22,17 +22,17 @@ package struct YAMLNode: Sendable {
     }
 
     package var string: String? {
-        if case let .string(text) = value { return text }
+        if case .string(let text) = value { return text }
         return nil
     }
 
     package var entries: [YAMLEntry]? {
-        if case let .mapping(entries) = value { return entries }
+        if case .mapping(let entries) = value { return entries }
         return nil
     }
 
     package var elements: [YAMLNode]? {
-        if case let .sequence(elements) = value { return elements }
+        if case .sequence(let elements) = value { return elements }
         return nil
     }
 

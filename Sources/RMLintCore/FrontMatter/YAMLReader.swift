@@ -25,14 +25,19 @@ package enum YAMLReader {
 
     /// Parses UTF-8 bytes into the root node and the span of every node written (scalars, keys
     /// among them, and collections; not alias uses), in document order, so sorted by start.
-    package static func document(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> (root: YAMLNode?, spans: [Span]) {
+    package static func document(_ bytes: ArraySlice<UInt8>, lineOffset: Int = 0) throws(YAMLReadError) -> (
+        root: YAMLNode?, spans: [Span]
+    ) {
         var builder = EventTreeBuilder(lineOffset: lineOffset)
         // About two nodes (a key and its value) per line of a front-matter.
         builder.spans.reserveCapacity(8 + 2 * bytes.lazy.filter { $0 == 10 }.count)
         let result: Result<(root: YAMLNode?, spans: [Span]), YAMLReadError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
-                return .failure(YAMLReadError(message: "cannot start the YAML parser (out of memory)", location: builder.location(line: 0, column: 0)))
+                return .failure(
+                    YAMLReadError(
+                        message: "cannot start the YAML parser (out of memory)",
+                        location: builder.location(line: 0, column: 0)))
             }
             defer { yaml_parser_delete(&parser) }
             // libyaml reads nothing from an empty buffer but needs a valid pointer.
@@ -51,7 +56,8 @@ package enum YAMLReader {
                 do throws(YAMLReadError) {
                     if try builder.consume(event) {
                         // Kept by the item for its whole life: no more room than it needs.
-                        let spans = builder.spans.capacity > builder.spans.count + 8 ? Array(builder.spans[...]) : builder.spans
+                        let spans =
+                            builder.spans.capacity > builder.spans.count + 8 ? Array(builder.spans[...]) : builder.spans
                         return .success((builder.root, spans))
                     }
                 } catch {
@@ -92,7 +98,7 @@ private struct EventTreeBuilder {
 
         /// Appends to a sequence without copying its elements (the node lets go of them first).
         mutating func append(element: YAMLNode) {
-            guard case var .sequence(elements) = node.value else { return }
+            guard case .sequence(var elements) = node.value else { return }
             node.value = .null
             elements.append(element)
             node.value = .sequence(elements)
@@ -100,7 +106,7 @@ private struct EventTreeBuilder {
 
         /// Completes the pending key of a mapping with its value.
         mutating func append(value: YAMLNode) {
-            guard case var .mapping(entries) = node.value, let (key, keyLocation) = pendingKey else { return }
+            guard case .mapping(var entries) = node.value, let (key, keyLocation) = pendingKey else { return }
             pendingKey = nil
             node.value = .null
             entries.append(YAMLEntry(key: key, keyLocation: keyLocation, value: value))
@@ -137,7 +143,10 @@ private struct EventTreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                throw YAMLReadError(message: "the front-matter holds more than one YAML document; keep one mapping between the '---' lines", location: at)
+                throw YAMLReadError(
+                    message:
+                        "the front-matter holds more than one YAML document; keep one mapping between the '---' lines",
+                    location: at)
             }
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
@@ -156,12 +165,15 @@ private struct EventTreeBuilder {
             try open(YAMLNode(.mapping([]), at: at), anchor: name(event.data.mapping_start.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
-            if frame.span < spans.count { spans[frame.span] = Span(SourceRange(frame.node.location, location(event.end_mark))) }
+            if frame.span < spans.count {
+                spans[frame.span] = Span(SourceRange(frame.node.location, location(event.end_mark)))
+            }
             try add(frame.node, anchor: frame.anchor, size: frame.size)
         case YAML_ALIAS_EVENT:
             let anchor = name(event.data.alias.anchor) ?? ""
             guard let (node, size) = anchors[anchor] else {
-                throw YAMLReadError(message: "alias '*\(anchor)' names no anchor; define '&\(anchor)' before using it", location: at)
+                throw YAMLReadError(
+                    message: "alias '*\(anchor)' names no anchor; define '&\(anchor)' before using it", location: at)
             }
             try spend(size, at: at)
             try add(node, anchor: nil, size: size, counted: true)
@@ -174,25 +186,31 @@ private struct EventTreeBuilder {
     private mutating func spend(_ count: Int, at location: SourceLocation) throws(YAMLReadError) {
         visited += count
         guard visited <= YAMLReader.nodeBudget else {
-            throw YAMLReadError(message: "front-matter expands to more than \(YAMLReader.nodeBudget) values (aliases used as a bomb?); write the values out",
-                                location: location)
+            throw YAMLReadError(
+                message:
+                    "front-matter expands to more than \(YAMLReader.nodeBudget) values (aliases used as a bomb?); write the values out",
+                location: location)
         }
     }
 
     private mutating func open(_ node: YAMLNode, anchor: String?) throws(YAMLReadError) {
         guard stack.count < YAMLReader.maximumDepth else {
-            throw YAMLReadError(message: "front-matter nests lists or mappings more than \(YAMLReader.maximumDepth) levels deep; flatten it",
-                                location: node.location)
+            throw YAMLReadError(
+                message:
+                    "front-matter nests lists or mappings more than \(YAMLReader.maximumDepth) levels deep; flatten it",
+                location: node.location)
         }
         if stack.last?.node.entries != nil, stack.last?.pendingKey == nil {
-            throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
+            throw YAMLReadError(
+                message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
         }
         spans.append(Span(SourceRange(node.location)))
         stack.append(Frame(node: node, anchor: anchor, span: spans.count - 1))
     }
 
     /// Places a finished node into its parent (as a list element, a key or a value) or as the root.
-    private mutating func add(_ node: YAMLNode, anchor: String?, size: Int, counted: Bool = false) throws(YAMLReadError) {
+    private mutating func add(_ node: YAMLNode, anchor: String?, size: Int, counted: Bool = false) throws(YAMLReadError)
+    {
         if !counted, size == 1 { try spend(1, at: node.location) }
         if let anchor { anchors[anchor] = (node, size) }
         guard !stack.isEmpty else {
@@ -207,11 +225,14 @@ private struct EventTreeBuilder {
         } else if stack[top].node.entries != nil {
             guard stack[top].pendingKey != nil else {
                 guard let key = node.string ?? scalarKey(node) else {
-                    throw YAMLReadError(message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
+                    throw YAMLReadError(
+                        message: "a mapping key must be a plain string, not \(node.typeName)", location: node.location)
                 }
                 guard stack[top].insertKey(key) else {
-                    throw YAMLReadError(message: "duplicate key '\(TextSanitizer.escapeControlCharacters(key))' in a mapping; keep one of them",
-                                        location: node.location)
+                    throw YAMLReadError(
+                        message:
+                            "duplicate key '\(TextSanitizer.escapeControlCharacters(key))' in a mapping; keep one of them",
+                        location: node.location)
                 }
                 stack[top].pendingKey = (key, node.location)
                 return

@@ -51,8 +51,11 @@ package struct CapacityLedger: Sendable {
     /// The ledger of a roadmap's items, with the files that did not parse (each may be a milestone).
     package init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
         // Only milestones (and items whose kind is unknown) plan effort: the rest are not looked at.
-        self.init(items.lazy.filter { $0.kind == nil || $0.kind == .milestone }.map { PlannedEffort($0, granularity: granularity) }
-                  + unreadable.map(PlannedEffort.init), granularity: granularity)
+        self.init(
+            items.lazy.filter { $0.kind == nil || $0.kind == .milestone }.map {
+                PlannedEffort($0, granularity: granularity)
+            }
+                + unreadable.map(PlannedEffort.init), granularity: granularity)
     }
 
     private mutating func add(_ effort: PlannedEffort) {
@@ -65,9 +68,10 @@ package struct CapacityLedger: Sendable {
         switch effort.placement {
         case .none: return
         case .unknown: affected = PeriodSet(all: true)
-        case let .period(period): affected = PeriodSet(periods: [period])
+        case .period(let period): affected = PeriodSet(periods: [period])
         }
-        guard let estimate = effort.estimate.value, effort.isDropped == false, let period = effort.placement.period else {
+        guard let estimate = effort.estimate.value, effort.isDropped == false, let period = effort.placement.period
+        else {
             return markUncertain(effort.source, affected, split: true, total: true)
         }
         periods[period, default: PeriodLoad()].total += estimate

@@ -88,15 +88,21 @@ package struct DependencyGraph: Sendable {
         var nextIndex = 0
         for root in 0..<count where index[root] == -1 {
             var work: [(node: Int, edge: Int)] = [(root, 0)]
-            index[root] = nextIndex; lowLink[root] = nextIndex; nextIndex += 1
-            stack.append(root); onStack[root] = true
+            index[root] = nextIndex
+            lowLink[root] = nextIndex
+            nextIndex += 1
+            stack.append(root)
+            onStack[root] = true
             while let (node, edge) = work.last {
                 if edge < edges[node].count {
                     work[work.count - 1].edge += 1
                     let next = edges[node][edge]
                     if index[next] == -1 {
-                        index[next] = nextIndex; lowLink[next] = nextIndex; nextIndex += 1
-                        stack.append(next); onStack[next] = true
+                        index[next] = nextIndex
+                        lowLink[next] = nextIndex
+                        nextIndex += 1
+                        stack.append(next)
+                        onStack[next] = true
                         work.append((next, 0))
                     } else if onStack[next] {
                         lowLink[node] = min(lowLink[node], index[next])

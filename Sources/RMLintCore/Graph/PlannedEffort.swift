@@ -14,8 +14,10 @@ package struct PlannedEffort: Sendable {
     package var track: String?
     package var placement: PeriodPlacement
 
-    package init(source: String, isMilestone: Bool?, isDropped: Bool?, estimate: Reading<Decimal>, track: String?,
-                placement: PeriodPlacement) {
+    package init(
+        source: String, isMilestone: Bool?, isDropped: Bool?, estimate: Reading<Decimal>, track: String?,
+        placement: PeriodPlacement
+    ) {
         self.source = source
         self.isMilestone = isMilestone
         self.isDropped = isDropped
@@ -32,24 +34,27 @@ package struct PlannedEffort: Sendable {
         } else {
             estimate = item.estimate.reading
         }
-        self.init(source: item.path, isMilestone: item.kind.map { $0 == .milestone },
-                  isDropped: item.status.value.map { $0 == .dropped },
-                  estimate: estimate,
-                  track: item.track.value, placement: item.placement(granularity: granularity))
+        self.init(
+            source: item.path, isMilestone: item.kind.map { $0 == .milestone },
+            isDropped: item.status.value.map { $0 == .dropped },
+            estimate: estimate,
+            track: item.track.value, placement: item.placement(granularity: granularity))
     }
 
     /// A file that did not parse: a milestone unless the kind visible in its first lines says otherwise, with
     /// an estimate and a period that cannot be read.
     package init(_ file: UnreadableFile) {
-        self.init(source: file.path, isMilestone: file.salvaged.kind.map { $0 == .milestone },
-                  isDropped: nil, estimate: .unknown, track: nil, placement: .unknown)
+        self.init(
+            source: file.path, isMilestone: file.salvaged.kind.map { $0 == .milestone },
+            isDropped: nil, estimate: .unknown, track: nil, placement: .unknown)
     }
 
     /// An item as history keeps it.
     package init(_ snapshot: ItemSnapshot, granularity: PeriodGranularity) {
-        self.init(source: snapshot.id, isMilestone: snapshot.kind.map { $0 == .milestone },
-                  isDropped: snapshot.unknown.contains(.status) ? nil : snapshot.status.map { $0 == .dropped },
-                  estimate: snapshot.estimate.reading(unknown: snapshot.unknown.contains(.estimate)),
-                  track: snapshot.track, placement: snapshot.placement(granularity: granularity))
+        self.init(
+            source: snapshot.id, isMilestone: snapshot.kind.map { $0 == .milestone },
+            isDropped: snapshot.unknown.contains(.status) ? nil : snapshot.status.map { $0 == .dropped },
+            estimate: snapshot.estimate.reading(unknown: snapshot.unknown.contains(.estimate)),
+            track: snapshot.track, placement: snapshot.placement(granularity: granularity))
     }
 }

@@ -88,7 +88,7 @@ package struct RoadmapGraph: Sendable {
 
     /// The linked item when the link resolves to the right kind; otherwise `nil`.
     package func linked(_ id: String?, as kind: ItemKind) -> RoadmapItem? {
-        guard let id, case let .item(target) = resolve(id, as: kind) else { return nil }
+        guard let id, case .item(let target) = resolve(id, as: kind) else { return nil }
         return target
     }
 
@@ -96,7 +96,9 @@ package struct RoadmapGraph: Sendable {
     package func links(of item: RoadmapItem) -> [Link] {
         var links: [Link] = []
         if let theme = item.theme.located { links.append(Link(field: "theme", target: theme, kind: .theme)) }
-        if let milestone = item.milestone.located { links.append(Link(field: "milestone", target: milestone, kind: .milestone)) }
+        if let milestone = item.milestone.located {
+            links.append(Link(field: "milestone", target: milestone, kind: .milestone))
+        }
         links += item.goals.map { Link(field: "goals", target: $0, kind: .goal) }
         links += item.dependsOn.map { Link(field: "depends_on", target: $0, kind: .milestone) }
         return links
@@ -107,7 +109,7 @@ package struct RoadmapGraph: Sendable {
         switch resolve(id, as: kind) {
         case .missing, .wrongKind, .unknown:
             return .unknown
-        case let .item(target):
+        case .item(let target):
             guard let status = target.effectiveStatus else { return .unknown }
             return status == .active ? .live : .notLive("\(kind.rawValue) '\(id)' is \(status.rawValue)")
         }
@@ -132,7 +134,7 @@ package enum Liveness: Sendable {
         if options.contains(where: { if case .live = $0 { return true } else { return false } }) { return .live }
         if options.contains(where: { if case .unknown = $0 { return true } else { return false } }) { return .unknown }
         let reasons = options.compactMap { option -> String? in
-            if case let .notLive(reason) = option { return reason } else { return nil }
+            if case .notLive(let reason) = option { return reason } else { return nil }
         }
         return .notLive(reasons.joined(separator: ", "))
     }

@@ -12,7 +12,9 @@ package struct Glob: Sendable {
         return Glob.match(segments[...], parts[...], allowPrefix: true)
     }
 
-    private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>, allowPrefix: Bool) -> Bool {
+    private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>, allowPrefix: Bool)
+        -> Bool
+    {
         guard let head = pattern.first else { return path.isEmpty || allowPrefix }
         if head == "**" {
             let rest = pattern.dropFirst()
@@ -21,13 +23,16 @@ package struct Glob: Sendable {
             }
             return false
         }
-        guard let segment = path.first, matchSegment(Array(head.unicodeScalars)[...], Array(segment.unicodeScalars)[...]) else {
+        guard let segment = path.first,
+            matchSegment(Array(head.unicodeScalars)[...], Array(segment.unicodeScalars)[...])
+        else {
             return false
         }
         return match(pattern.dropFirst(), path.dropFirst(), allowPrefix: allowPrefix)
     }
 
-    private static func matchSegment(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func matchSegment(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool
+    {
         guard let first = pattern.first else { return text.isEmpty }
         switch first {
         case "*":

@@ -18,8 +18,10 @@ package struct Roadmap: Sendable {
     package var missingFolders: [String]
     package private(set) var graph: RoadmapGraph
 
-    package init(revision: RoadmapRevision, configuration: Configuration, readings: [(path: String, reading: FileReading)],
-                 missingFolders: [String] = []) {
+    package init(
+        revision: RoadmapRevision, configuration: Configuration, readings: [(path: String, reading: FileReading)],
+        missingFolders: [String] = []
+    ) {
         self.revision = revision
         self.configuration = configuration
         self.readings = readings
@@ -29,12 +31,16 @@ package struct Roadmap: Sendable {
     }
 
     /// A roadmap of decoded items and unreadable files, in path order.
-    package init(revision: RoadmapRevision, configuration: Configuration, items: [RoadmapItem],
-                 unreadable: [UnreadableFile], missingFolders: [String] = []) {
-        let readings = items.map { ($0.path, FileReading.item($0)) } + unreadable.map { ($0.path, FileReading.unreadable($0)) }
-        self.init(revision: revision, configuration: configuration,
-                  readings: readings.sorted { PathOrder.precedes($0.0, $1.0) }.map { (path: $0.0, reading: $0.1) },
-                  missingFolders: missingFolders)
+    package init(
+        revision: RoadmapRevision, configuration: Configuration, items: [RoadmapItem],
+        unreadable: [UnreadableFile], missingFolders: [String] = []
+    ) {
+        let readings =
+            items.map { ($0.path, FileReading.item($0)) } + unreadable.map { ($0.path, FileReading.unreadable($0)) }
+        self.init(
+            revision: revision, configuration: configuration,
+            readings: readings.sorted { PathOrder.precedes($0.0, $1.0) }.map { (path: $0.0, reading: $0.1) },
+            missingFolders: missingFolders)
     }
 
     /// The same roadmap with the file at `path` reading `reading` (`nil`: the file is gone), the
@@ -45,30 +51,36 @@ package struct Roadmap: Sendable {
         let present = position < readings.count && readings[position].path == path
         let placed = reading?.at(path: path)
         switch (placed, present) {
-        case let (placed?, true): readings[position].reading = placed
-        case let (placed?, false): readings.insert((path, placed), at: position)
+        case (let placed?, true): readings[position].reading = placed
+        case (let placed?, false): readings.insert((path, placed), at: position)
         case (nil, true): readings.remove(at: position)
         case (nil, false): return self
         }
         var result = self
         result.readings = readings
         // Only the changed file's item and unreadable entry move; the others stay where they are.
-        result.items = Roadmap.replace(in: items, at: path, with: placed.flatMap { if case let .item(item) = $0 { item } else { nil } }) { $0.path }
-        result.unreadable = Roadmap.replace(in: unreadable, at: path,
-                                            with: placed.flatMap { if case let .unreadable(file) = $0 { file } else { nil } }) { $0.path }
+        result.items = Roadmap.replace(
+            in: items, at: path, with: placed.flatMap { if case .item(let item) = $0 { item } else { nil } }
+        ) { $0.path }
+        result.unreadable = Roadmap.replace(
+            in: unreadable, at: path,
+            with: placed.flatMap { if case .unreadable(let file) = $0 { file } else { nil } }
+        ) { $0.path }
         result.graph = RoadmapGraph(items: result.items, unreadable: result.unreadable)
         return result
     }
 
     /// `elements` (in path order) with the one at `path` replaced, inserted or removed.
-    private static func replace<Element>(in elements: [Element], at path: String, with element: Element?,
-                                         path pathOf: (Element) -> String) -> [Element] {
+    private static func replace<Element>(
+        in elements: [Element], at path: String, with element: Element?,
+        path pathOf: (Element) -> String
+    ) -> [Element] {
         var elements = elements
         let position = elements.partitionPoint { PathOrder.precedes(pathOf($0), path) }
         let present = position < elements.count && pathOf(elements[position]) == path
         switch (element, present) {
-        case let (element?, true): elements[position] = element
-        case let (element?, false): elements.insert(element, at: position)
+        case (let element?, true): elements[position] = element
+        case (let element?, false): elements.insert(element, at: position)
         case (nil, true): elements.remove(at: position)
         case (nil, false): break
         }
@@ -84,8 +96,8 @@ package struct Roadmap: Sendable {
         items.reserveCapacity(readings.count)
         for entry in readings {
             switch entry.reading {
-            case let .item(item): items.append(item)
-            case let .unreadable(file): unreadable.append(file)
+            case .item(let item): items.append(item)
+            case .unreadable(let file): unreadable.append(file)
             case .notAnItem: continue
             }
         }

@@ -13,7 +13,9 @@ package struct RoadmapLoader: Sendable {
 
     /// Reads and decodes every roadmap file of `source`. With `memo`, files read from git whose
     /// blob was decoded before with the same settings are not read or parsed again.
-    package func load(from source: some RoadmapSource, revision: RoadmapRevision = .workingTree, memo: DecodedBlobs? = nil) throws -> Roadmap {
+    package func load(
+        from source: some RoadmapSource, revision: RoadmapRevision = .workingTree, memo: DecodedBlobs? = nil
+    ) throws -> Roadmap {
         var seen = Set<String>()
         var entries: [SourceEntry] = []
         var missing: [String] = []
@@ -23,7 +25,8 @@ package struct RoadmapLoader: Sendable {
                 missing.append(folder)
                 continue
             }
-            for entry in found where !excludes.contains(where: { $0.matches(entry.path) }) && seen.insert(entry.path).inserted {
+            for entry in found
+            where !excludes.contains(where: { $0.matches(entry.path) }) && seen.insert(entry.path).inserted {
                 entries.append(entry)
             }
         }
@@ -35,12 +38,16 @@ package struct RoadmapLoader: Sendable {
         let table = memo?.table(for: settings)
         let contentTable = memo?.keepsWorkingTree == true ? table : nil
         let known: [FileReading?] = files.map { entry in
-            guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else { return nil }
+            guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else {
+                return nil
+            }
             return found.at(path: entry.path)
         }
         if source.allowsConcurrentReads {
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                results[index] = known[index] ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder, memo: contentTable)
+                results[index] =
+                    known[index]
+                    ?? Self.process(files[index], bytes: nil, source: source, decoder: decoder, memo: contentTable)
             }
         } else {
             // Read one by one (the source is not thread-safe), then parse concurrently. A source
@@ -51,8 +58,12 @@ package struct RoadmapLoader: Sendable {
                 return .success(try source.contents(of: entry, limit: FrontMatterParser.maximumSize))
             }
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                if let found = known[index] { return results[index] = found }
-                let result = Self.process(files[index], bytes: prepared[index], source: source, decoder: decoder, memo: nil)
+                if let found = known[index] {
+                    results[index] = found
+                    return
+                }
+                let result = Self.process(
+                    files[index], bytes: prepared[index], source: source, decoder: decoder, memo: nil)
                 results[index] = result
                 if let table, files[index].type == .regular, let blob = files[index].objectID {
                     table.store(result, for: blob)
@@ -68,35 +79,48 @@ package struct RoadmapLoader: Sendable {
 
     /// One file's reading. With `memo`, a regular file without a blob id (the working tree) whose
     /// bytes were decoded before is not decoded again.
-    private static func process(_ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,
-                                decoder: ItemDecoder, memo: DecodedBlobs.Table?) -> FileReading {
+    private static func process(
+        _ entry: SourceEntry, bytes: Result<[UInt8], Error>?, source: some RoadmapSource,
+        decoder: ItemDecoder, memo: DecodedBlobs.Table?
+    ) -> FileReading {
         guard entry.type == .regular || entry.type == .conflicted else {
             let what = entry.type == .symbolicLink ? "a symbolic link" : "a FIFO, socket or device"
-            return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
-                message: "not a regular file (\(what)); roadmap items must be regular files, and links are not followed", location: .start)))
+            return .unreadable(
+                UnreadableFile(
+                    path: entry.path,
+                    problem: ParseProblem(
+                        message:
+                            "not a regular file (\(what)); roadmap items must be regular files, and links are not followed",
+                        location: .start)))
         }
         let data: [UInt8]
         do {
             data = try (bytes ?? Result { try source.contents(of: entry, limit: FrontMatterParser.maximumSize) }).get()
         } catch {
-            return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
+            return .unreadable(
+                UnreadableFile(path: entry.path, problem: ParseProblem(message: "\(error)", location: .start)))
         }
         let oversized = data.count > FrontMatterParser.maximumSize
         // A file over the limit was read only in part: its reading also rests on its full size.
         let memo = entry.type == .regular && entry.objectID == nil && !oversized ? memo : nil
         if let known = memo?.reading(content: data) { return known.at(path: entry.path) }
-        let reading = decoder.read(data, size: oversized ? max(source.size(of: entry), data.count) : data.count, path: entry.path)
+        let reading = decoder.read(
+            data, size: oversized ? max(source.size(of: entry), data.count) : data.count, path: entry.path)
         guard entry.type == .conflicted else {
             memo?.store(reading, content: data)
             return reading
         }
         let salvaged: SalvagedIdentity
         switch reading {
-        case let .item(item): salvaged = SalvagedIdentity(id: item.itemID, kind: item.kind)
-        case let .unreadable(file): salvaged = file.salvaged
+        case .item(let item): salvaged = SalvagedIdentity(id: item.itemID, kind: item.kind)
+        case .unreadable(let file): salvaged = file.salvaged
         case .notAnItem: return .notAnItem
         }
-        return .unreadable(UnreadableFile(path: entry.path, problem: ParseProblem(
-            message: "has an unresolved merge conflict; resolve it and 'git add' the file", location: .start), salvaged: salvaged))
+        return .unreadable(
+            UnreadableFile(
+                path: entry.path,
+                problem: ParseProblem(
+                    message: "has an unresolved merge conflict; resolve it and 'git add' the file", location: .start),
+                salvaged: salvaged))
     }
 }

@@ -13,7 +13,7 @@ public enum RoadmapRevision: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .workingTree: return "the working tree"
         case .index: return "the index"
-        case let .commit(revision): return revision
+        case .commit(let revision): return revision
         case .nothing: return "no commit"
         }
     }

@@ -6,6 +6,8 @@ public struct SourceError: Error, Sendable, CustomStringConvertible {
 
     /// A configured roadmap folder that is a symbolic link: rmlint reads real folders only.
     package static func symbolicLinkFolder(_ folder: String) -> SourceError {
-        SourceError("roadmap folder '\(folder)' is a symbolic link; rmlint reads only real folders (git records the link, not the files it points at), so set 'roadmap:' in .rmlint.yml to the folder it links to")
+        SourceError(
+            "roadmap folder '\(folder)' is a symbolic link; rmlint reads only real folders (git records the link, not the files it points at), so set 'roadmap:' in .rmlint.yml to the folder it links to"
+        )
     }
 }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
+    import Glibc
+    private let systemRead = Glibc.read
 #elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
+    import Darwin
+    private let systemRead = Darwin.read
 #endif
 
 /// Roadmap files in the working tree. Directories are walked with `lstat`, so symbolic links
@@ -45,7 +45,8 @@ package struct WorkingTreeSource: RoadmapSource {
                 switch type {
                 case Int32(DT_DIR): pending.append(path)
                 case Int32(DT_REG) where isMarkdown: entries.append(SourceEntry(path: path, type: .regular, size: 0))
-                case Int32(DT_LNK) where isMarkdown: entries.append(SourceEntry(path: path, type: .symbolicLink, size: 0))
+                case Int32(DT_LNK) where isMarkdown:
+                    entries.append(SourceEntry(path: path, type: .symbolicLink, size: 0))
                 case _ where isMarkdown && type != Int32(DT_REG) && type != Int32(DT_LNK):
                     entries.append(SourceEntry(path: path, type: .other, size: 0))
                 default: continue

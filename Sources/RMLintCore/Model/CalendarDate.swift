@@ -7,7 +7,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// Creates a date, or `nil` when the day does not exist in the calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -99,8 +100,11 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD` (ten bytes, so the string is stored inline, without an allocation).
     public var description: String {
-        guard (0...9999).contains(year) else { return String(year) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day) }
-        return Self.twoDigits(year / 100) + Self.twoDigits(year % 100) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
+        guard (0...9999).contains(year) else {
+            return String(year) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
+        }
+        return Self.twoDigits(year / 100) + Self.twoDigits(year % 100) + "-" + Self.twoDigits(month) + "-"
+            + Self.twoDigits(day)
     }
 
     private static func twoDigits(_ value: Int) -> String {
@@ -109,7 +113,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

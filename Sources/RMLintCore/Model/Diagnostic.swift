@@ -21,9 +21,11 @@ public struct Diagnostic: Hashable, Sendable {
     /// The edit that does what the message says, when it is certain.
     public var fix: Fix?
 
-    public init(rule: String, severity: Severity, path: String, line: Int, column: Int,
-                item: String?, message: String, fingerprint: Fingerprint? = nil,
-                endLine: Int? = nil, endColumn: Int? = nil, related: [RelatedLocation] = [], fix: Fix? = nil) {
+    public init(
+        rule: String, severity: Severity, path: String, line: Int, column: Int,
+        item: String?, message: String, fingerprint: Fingerprint? = nil,
+        endLine: Int? = nil, endColumn: Int? = nil, related: [RelatedLocation] = [], fix: Fix? = nil
+    ) {
         self.endLine = endLine ?? line
         self.endColumn = endColumn ?? column
         self.related = related

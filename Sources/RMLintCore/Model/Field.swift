@@ -6,12 +6,12 @@ package enum Field<Value: Sendable>: Sendable {
     case valid(Located<Value>)
 
     package var value: Value? {
-        if case let .valid(located) = self { return located.value }
+        if case .valid(let located) = self { return located.value }
         return nil
     }
 
     package var located: Located<Value>? {
-        if case let .valid(located) = self { return located }
+        if case .valid(let located) = self { return located }
         return nil
     }
 

@@ -15,7 +15,9 @@ package struct FieldChange: Hashable, Sendable {
     /// (the move is its n-th replan).
     package var replans: Int?
 
-    package init(field: String, from: String?, to: String?, days: Int? = nil, reasons: [String] = [], replans: Int? = nil) {
+    package init(
+        field: String, from: String?, to: String?, days: Int? = nil, reasons: [String] = [], replans: Int? = nil
+    ) {
         self.field = field
         self.from = from
         self.to = to
@@ -43,7 +45,9 @@ extension ItemSnapshot {
         compare(.due, "due", old.due?.description, new.due?.description)
         if let from = old.due, let to = new.due, changes.last?.field == "due" {
             changes[changes.count - 1].days = from.days(until: to)
-            let reasons = (Replan.added(new.readableReplans, since: old.replans) ?? []).compactMap(\.reason).filter { !$0.isBlank }
+            let reasons = (Replan.added(new.readableReplans, since: old.replans) ?? []).compactMap(\.reason).filter {
+                !$0.isBlank
+            }
             changes[changes.count - 1].reasons = reasons
             changes[changes.count - 1].replans = reasons.isEmpty ? nil : new.replans.count
         }

@@ -39,7 +39,8 @@ extension Fingerprint {
     /// diagnostic: those left unmatched, in their order, and how many fingerprints matched nothing.
     /// The one match behind `--baseline` (hidden vs. new, fixed) and `diff` (introduced vs. fixed).
     public static func match(_ diagnostics: [Diagnostic], against fingerprints: some Sequence<Fingerprint>)
-        -> (unmatched: [Diagnostic], leftOver: Int) {
+        -> (unmatched: [Diagnostic], leftOver: Int)
+    {
         var available: [Fingerprint: Int] = [:]
         for fingerprint in fingerprints { available[fingerprint, default: 0] += 1 }
         let unmatched = diagnostics.filter { diagnostic in

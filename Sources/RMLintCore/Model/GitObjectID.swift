@@ -13,7 +13,9 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
 
     /// The id of the first 20 bytes of `bytes` (missing ones are zero).
     package init(first20 bytes: some Collection<UInt8>) {
-        var head: UInt64 = 0, middle: UInt64 = 0, tail: UInt32 = 0
+        var head: UInt64 = 0
+        var middle: UInt64 = 0
+        var tail: UInt32 = 0
         for (index, byte) in bytes.prefix(20).enumerated() {
             switch index {
             case 0..<8: head = head << 8 | UInt64(byte)
@@ -31,7 +33,9 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
         for index in stride(from: 0, to: 40, by: 2) {
-            guard let high = Self.value(of: digits[index]), let low = Self.value(of: digits[index + 1]) else { return nil }
+            guard let high = Self.value(of: digits[index]), let low = Self.value(of: digits[index + 1]) else {
+                return nil
+            }
             bytes.append(high << 4 | low)
         }
         self.init(bytes: bytes)

@@ -30,8 +30,10 @@ package enum ItemKind: String, Sendable, CaseIterable {
         case .theme: return ["owner", "status"]
         case .goal: return ["owner", "theme", "metric", "due", "status"]
         case .milestone:
-            return ["owner", "theme", "horizon", "status", "track", "goals", "estimate", "due", "delivered",
-                    "metric", "depends_on", "scores", "period", "replans", "dropped-reason"]
+            return [
+                "owner", "theme", "horizon", "status", "track", "goals", "estimate", "due", "delivered",
+                "metric", "depends_on", "scores", "period", "replans", "dropped-reason",
+            ]
         case .backlog: return ["theme", "milestone", "owner", "status", "track", "estimate"]
         }
     }

@@ -74,7 +74,7 @@ package struct ItemSnapshot: Hashable, Sendable {
         target = item.metric.value?.target.value?.text
         estimate = item.estimate.value
         owner = item.owner?.name
-        if case let .several(_, written)? = item.owner?.reading { owners = written }
+        if case .several(_, let written)? = item.owner?.reading { owners = written }
         track = item.track.value
         period = item.period.value
         goals = item.goals.map(\.value)

@@ -17,7 +17,6 @@ package struct MetricValue: Hashable, Sendable, CustomStringConvertible {
 
     package var description: String { text }
 
-
     /// A leading decimal number and the rest as its unit (trimmed), or no number at all.
     static func split(_ text: String) -> (Decimal?, String?) {
         let bytes = Array(text.utf8)
@@ -29,8 +28,12 @@ package struct MetricValue: Hashable, Sendable, CustomStringConvertible {
             if bytes[end] == UInt8(ascii: ".") { sawDot = true }
             end += 1
         }
-        guard end > digitsStart, bytes[digitsStart..<end].contains(where: { (48...57).contains($0) }) else { return (nil, nil) }
-        guard let number = DecimalReading.decimal(String(decoding: bytes[0..<end], as: UTF8.self)) else { return (nil, nil) }
+        guard end > digitsStart, bytes[digitsStart..<end].contains(where: { (48...57).contains($0) }) else {
+            return (nil, nil)
+        }
+        guard let number = DecimalReading.decimal(String(decoding: bytes[0..<end], as: UTF8.self)) else {
+            return (nil, nil)
+        }
         guard end < bytes.count else { return (number, nil) }
         let unit = String(decoding: bytes[end...], as: UTF8.self).trimmedOfSpaces
         return (number, unit.isEmpty ? nil : unit)
@@ -49,8 +52,10 @@ package struct Metric: Hashable, Sendable {
     /// Where `metric:` is written.
     package var location: SourceLocation
 
-    package init(name: Field<String> = .absent, target: Field<MetricValue> = .absent, baseline: Field<MetricValue> = .absent,
-                unit: Field<String> = .absent, location: SourceLocation) {
+    package init(
+        name: Field<String> = .absent, target: Field<MetricValue> = .absent, baseline: Field<MetricValue> = .absent,
+        unit: Field<String> = .absent, location: SourceLocation
+    ) {
         self.name = name
         self.target = target
         self.baseline = baseline

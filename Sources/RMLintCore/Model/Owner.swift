@@ -21,7 +21,7 @@ package struct Owner: Hashable, Sendable {
 
     /// The accountable owner when exactly one is named.
     package var name: String? {
-        if case let .one(name) = reading { return name }
+        if case .one(let name) = reading { return name }
         return nil
     }
 }

@@ -34,7 +34,7 @@ package enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// A month placed in its quarter when counting quarters; other periods stay as written.
     package func normalized(to granularity: PeriodGranularity) -> Period {
         switch (self, granularity) {
-        case let (.month(year, month), .quarter): return .quarter(year: year, quarter: (month - 1) / 3 + 1)
+        case (.month(let year, let month), .quarter): return .quarter(year: year, quarter: (month - 1) / 3 + 1)
         default: return self
         }
     }
@@ -52,8 +52,8 @@ package enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     private var sortKey: (Int, Int, Int) {
         switch self {
-        case let .quarter(year, quarter): return (year, (quarter - 1) * 3 + 1, 0)
-        case let .month(year, month): return (year, month, 1)
+        case .quarter(let year, let quarter): return (year, (quarter - 1) * 3 + 1, 0)
+        case .month(let year, let month): return (year, month, 1)
         }
     }
 
@@ -61,8 +61,8 @@ package enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     package var description: String {
         switch self {
-        case let .quarter(year, quarter): return "\(year)-Q\(quarter)"
-        case let .month(year, month): return "\(year)-\(month < 10 ? "0" : "")\(month)"
+        case .quarter(let year, let quarter): return "\(year)-Q\(quarter)"
+        case .month(let year, let month): return "\(year)-\(month < 10 ? "0" : "")\(month)"
         }
     }
 }

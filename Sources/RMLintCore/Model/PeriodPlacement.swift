@@ -13,19 +13,21 @@ package enum PeriodPlacement: Hashable, Sendable {
     /// - Parameter dueKeyWritten: whether `due:` is written at all. `due:` with no value is a missing
     ///   due (`smart-time-bound` reports it), but its author meant a date: for capacity the milestone
     ///   could be in any period, so one mistake does not also move a period's split.
-    package init(period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: @autoclosure () -> Bool,
-                 granularity: PeriodGranularity) {
+    package init(
+        period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: @autoclosure () -> Bool,
+        granularity: PeriodGranularity
+    ) {
         switch (period, due) {
-        case let (.value(period), _): self = .period(period.normalized(to: granularity))
+        case (.value(let period), _): self = .period(period.normalized(to: granularity))
         case (.unknown, _), (.absent, .unknown): self = .unknown
-        case let (.absent, .value(due)): self = .period(Period(containing: due, granularity: granularity))
+        case (.absent, .value(let due)): self = .period(Period(containing: due, granularity: granularity))
         case (.absent, .absent): self = dueKeyWritten() ? .unknown : .none
         }
     }
 
     /// The period, when it is known.
     package var period: Period? {
-        if case let .period(period) = self { return period }
+        if case .period(let period) = self { return period }
         return nil
     }
 }
@@ -33,14 +35,17 @@ package enum PeriodPlacement: Hashable, Sendable {
 extension RoadmapItem {
     /// The period this item's effort falls in.
     package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
-        PeriodPlacement(period: fields.period.reading, due: fields.due.reading, dueKeyWritten: fields.keyLocations["due"] != nil, granularity: granularity)
+        PeriodPlacement(
+            period: fields.period.reading, due: fields.due.reading, dueKeyWritten: fields.keyLocations["due"] != nil,
+            granularity: granularity)
     }
 }
 
 extension ItemSnapshot {
     /// The period this item's effort falls in.
     package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
-        PeriodPlacement(period: period.reading(unknown: unknown.contains(.period)),
-                        due: due.reading(unknown: unknown.contains(.due)), dueKeyWritten: dueKeyWritten, granularity: granularity)
+        PeriodPlacement(
+            period: period.reading(unknown: unknown.contains(.period)),
+            due: due.reading(unknown: unknown.contains(.due)), dueKeyWritten: dueKeyWritten, granularity: granularity)
     }
 }

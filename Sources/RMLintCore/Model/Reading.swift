@@ -6,7 +6,7 @@ package enum Reading<Value: Sendable>: Sendable {
     case value(Value)
 
     package var value: Value? {
-        if case let .value(value) = self { return value }
+        if case .value(let value) = self { return value }
         return nil
     }
 
@@ -30,7 +30,7 @@ extension Field {
         switch self {
         case .absent: return .absent
         case .invalid: return .unknown
-        case let .valid(located): return .value(located.value)
+        case .valid(let located): return .value(located.value)
         }
     }
 }

@@ -7,7 +7,8 @@ package struct Replan: Hashable, Sendable {
     package var reason: String?
     package var location: SourceLocation
 
-    package init(date: CalendarDate?, from: CalendarDate?, to: CalendarDate?, reason: String?, location: SourceLocation) {
+    package init(date: CalendarDate?, from: CalendarDate?, to: CalendarDate?, reason: String?, location: SourceLocation)
+    {
         self.date = date
         self.from = from
         self.to = to

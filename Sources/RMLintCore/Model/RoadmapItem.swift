@@ -121,7 +121,6 @@ package final class RoadmapItem: Sendable {
         fields.keyLocations[key] ?? .start
     }
 
-
     /// True when `field` (a key, or a dotted sub-field such as `metric.target`) was written but
     /// could not be read: a schema problem is about it, about a part of it (`replans.date`), or about
     /// the value holding it (`metric` is not a mapping). What it says is unknown to every rule and report.
@@ -139,7 +138,7 @@ package final class RoadmapItem: Sendable {
     /// `nil` when it is unknown (invalid, or a milestone without one).
     package var effectiveStatus: ItemStatus? {
         switch fields.status {
-        case let .valid(status): return status.value
+        case .valid(let status): return status.value
         case .absent: return fields.kind?.defaultStatus
         case .invalid: return nil
         }
@@ -152,7 +151,6 @@ package final class RoadmapItem: Sendable {
         return status != .archived && !status.isClosed
     }
 }
-
 
 /// The keys of a front-matter and where each is written: a handful per item, so a list is
 /// faster than hashing.

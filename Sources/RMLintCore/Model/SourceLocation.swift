@@ -48,8 +48,9 @@ package struct Span: Hashable, Sendable {
     package var startKey: UInt64 { UInt64(startLine) << 32 | UInt64(startColumn) }
 
     package var range: SourceRange {
-        SourceRange(SourceLocation(line: Int(startLine), column: Int(startColumn)),
-                    SourceLocation(line: Int(startLine) + Int(lines), column: Int(endColumn)))
+        SourceRange(
+            SourceLocation(line: Int(startLine), column: Int(startColumn)),
+            SourceLocation(line: Int(startLine) + Int(lines), column: Int(endColumn)))
     }
 }
 

@@ -21,12 +21,12 @@ package enum JSONValue: Sendable {
     /// Writes UTF-8 straight into one buffer: no intermediate strings or member arrays.
     func write(into output: inout [UInt8], indent: Int?) {
         switch self {
-        case let .string(text): JSONValue.quote(text, into: &output)
-        case let .int(value): output.append(contentsOf: String(value).utf8)
-        case let .double(value): output.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
-        case let .bool(value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .string(let text): JSONValue.quote(text, into: &output)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .double(let value): output.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
-        case let .array(values):
+        case .array(let values):
             guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(UInt8(ascii: "["))
             for (position, value) in values.enumerated() {
@@ -34,7 +34,7 @@ package enum JSONValue: Sendable {
                 value.write(into: &output, indent: indent.map { $0 + 1 })
             }
             JSONValue.close(UInt8(ascii: "]"), into: &output, indent: indent)
-        case let .object(pairs):
+        case .object(let pairs):
             guard !pairs.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(UInt8(ascii: "{"))
             for (position, pair) in pairs.enumerated() {
@@ -83,8 +83,10 @@ package enum JSONValue: Sendable {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
                 default:
                     let digits: StaticString = "0123456789abcdef"
-                    output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                               digits.utf8Start[Int(byte >> 4)], digits.utf8Start[Int(byte & 0x0F)]])
+                    output.append(contentsOf: [
+                        UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                        digits.utf8Start[Int(byte >> 4)], digits.utf8Start[Int(byte & 0x0F)],
+                    ])
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

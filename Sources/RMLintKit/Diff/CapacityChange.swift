@@ -22,7 +22,9 @@ package struct CapacityChange: Sendable {
         let (old, new) = (oldLedger.periods, newLedger.periods)
         let configured = head.configuration.capacity.split.map(\.track)
         let unknown = { (period: Period) in
-            [oldLedger, newLedger].contains { $0.uncertainSplits.contains(period) || $0.uncertainTotals.contains(period) }
+            [oldLedger, newLedger].contains {
+                $0.uncertainSplits.contains(period) || $0.uncertainTotals.contains(period)
+            }
         }
         return Set(old.keys).union(new.keys).sorted().compactMap { period in
             guard !unknown(period) else { return nil }
@@ -30,17 +32,22 @@ package struct CapacityChange: Sendable {
             let after = new[period] ?? CapacityLedger.PeriodLoad()
             guard before.total != after.total || before.byTrack != after.byTrack else { return nil }
             let tracks = orderedTracks(configured, before.byTrack.keys, after.byTrack.keys)
-            return CapacityChange(period: period, before: shares(before, tracks), after: shares(after, tracks),
-                                  totalBefore: before.total, totalAfter: after.total)
+            return CapacityChange(
+                period: period, before: shares(before, tracks), after: shares(after, tracks),
+                totalBefore: before.total, totalAfter: after.total)
         }
     }
 
     /// Configured tracks first, in their order, then the others by name.
-    private static func orderedTracks(_ configured: [String], _ a: Dictionary<String, Decimal>.Keys, _ b: Dictionary<String, Decimal>.Keys) -> [String] {
+    private static func orderedTracks(
+        _ configured: [String], _ a: Dictionary<String, Decimal>.Keys, _ b: Dictionary<String, Decimal>.Keys
+    ) -> [String] {
         configured + Set(a).union(b).subtracting(configured).sorted()
     }
 
-    private static func shares(_ load: CapacityLedger.PeriodLoad, _ tracks: [String]) -> [(track: String, percent: Decimal)] {
+    private static func shares(_ load: CapacityLedger.PeriodLoad, _ tracks: [String]) -> [(
+        track: String, percent: Decimal
+    )] {
         guard load.total > 0 else { return [] }
         return tracks.map { track in (track, (load.byTrack[track] ?? 0) * 100 / load.total) }
     }

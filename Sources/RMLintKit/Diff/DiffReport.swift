@@ -14,7 +14,10 @@ public struct DiffReport: Sendable {
     public var introduced: [Diagnostic]
     public var fixed: [Diagnostic]
 
-    package init(base: DiffSide, head: DiffSide, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic], fixed: [Diagnostic]) {
+    package init(
+        base: DiffSide, head: DiffSide, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic],
+        fixed: [Diagnostic]
+    ) {
         self.base = base
         self.head = head
         self.changes = changes
@@ -29,10 +32,11 @@ public struct DiffReport: Sendable {
         let engine = LintEngine()
         let before = engine.lint(base, today: today).diagnostics
         let after = engine.lint(head, base: base, today: today).diagnostics
-        self.init(base: baseLabel, head: headLabel, changes: ItemChange.changes(from: base, to: head),
-                  capacity: CapacityChange.changes(from: base, to: head),
-                  introduced: Fingerprint.match(after, against: before.map(\.fingerprint)).unmatched,
-                  fixed: Fingerprint.match(before, against: after.map(\.fingerprint)).unmatched)
+        self.init(
+            base: baseLabel, head: headLabel, changes: ItemChange.changes(from: base, to: head),
+            capacity: CapacityChange.changes(from: base, to: head),
+            introduced: Fingerprint.match(after, against: before.map(\.fingerprint)).unmatched,
+            fixed: Fingerprint.match(before, against: after.map(\.fingerprint)).unmatched)
     }
 
     /// True when the change does nothing to the roadmap rmlint can see.

@@ -12,7 +12,9 @@ public struct DiffRequest: Sendable {
     public var staged: Bool
     public var today: CalendarDate
 
-    public init(workingDirectory: String, base: String? = nil, head: String? = nil, staged: Bool = false, today: CalendarDate) {
+    public init(
+        workingDirectory: String, base: String? = nil, head: String? = nil, staged: Bool = false, today: CalendarDate
+    ) {
         self.workingDirectory = workingDirectory
         self.base = base
         self.head = head
@@ -38,12 +40,15 @@ public struct DiffRunner: Sendable {
         } else {
             head = try Workspace.open(at: request.workingDirectory, revision: .index).loadAny(memo: memo)
         }
-        let base = try baseCommit.map {
-            try Workspace.loadBase(GitTreeSource(repository: repository, commit: $0), revision: .commit($0.description),
-                                   fallback: head.configuration, memo: memo)
-        } ?? Roadmap(revision: .nothing, configuration: head.configuration, items: [], unreadable: [])
-        return DiffReport(base: base, head: head, baseLabel: baseCommit.map(DiffSide.commit) ?? .nothing,
-                          headLabel: headCommit.map(DiffSide.commit) ?? .index, today: request.today)
+        let base =
+            try baseCommit.map {
+                try Workspace.loadBase(
+                    GitTreeSource(repository: repository, commit: $0), revision: .commit($0.description),
+                    fallback: head.configuration, memo: memo)
+            } ?? Roadmap(revision: .nothing, configuration: head.configuration, items: [], unreadable: [])
+        return DiffReport(
+            base: base, head: head, baseLabel: baseCommit.map(DiffSide.commit) ?? .nothing,
+            headLabel: headCommit.map(DiffSide.commit) ?? .index, today: request.today)
     }
 
     /// The base commit (`nil`: none, with `--staged` before the first commit) and the head commit
@@ -59,20 +64,30 @@ public struct DiffRunner: Sendable {
             let (one, two) = (try repository.resolvedCommit(left), try repository.resolvedCommit(right))
             guard separator == "..." else { return (one, two) }
             guard let common = try? repository.mergeBase(one, two) else {
-                let hint = repository.isShallow ? "; this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)" : ""
-                throw UsageError("'\(left)' and '\(right)' share no history, so there is no merge base to compare with\(hint)")
+                let hint =
+                    repository.isShallow
+                    ? "; this is a shallow clone: fetch full history ('git fetch --unshallow', or 'fetch-depth: 0' in actions/checkout)"
+                    : ""
+                throw UsageError(
+                    "'\(left)' and '\(right)' share no history, so there is no merge base to compare with\(hint)")
             }
             return (common, two)
         }
         if request.staged {
-            guard request.head == nil else { throw UsageError("--staged compares BASE with the index; give no HEAD revision") }
+            guard request.head == nil else {
+                throw UsageError("--staged compares BASE with the index; give no HEAD revision")
+            }
             if request.base == nil, (try? repository.commit("HEAD")) == nil { return (nil, nil) }
             return (try repository.resolvedCommit(request.base ?? "HEAD"), nil)
         }
         if request.base == nil, (try? repository.commit("HEAD~1")) == nil, (try? repository.commit("HEAD")) != nil {
-            throw UsageError("HEAD has no parent to compare with; name a BASE revision (e.g. 'rmlint diff origin/main')")
+            throw UsageError(
+                "HEAD has no parent to compare with; name a BASE revision (e.g. 'rmlint diff origin/main')")
         }
-        return (try repository.resolvedCommit(request.base ?? "HEAD~1"), try repository.resolvedCommit(request.head ?? "HEAD"))
+        return (
+            try repository.resolvedCommit(request.base ?? "HEAD~1"),
+            try repository.resolvedCommit(request.head ?? "HEAD")
+        )
     }
 }
 

@@ -12,7 +12,7 @@ public enum DiffSide: Hashable, Sendable {
         switch self {
         case .nothing: return ""
         case .index: return "index"
-        case let .commit(id): return id.description
+        case .commit(let id): return id.description
         }
     }
 
@@ -21,7 +21,7 @@ public enum DiffSide: Hashable, Sendable {
         switch self {
         case .nothing: return "(nothing)"
         case .index: return "index"
-        case let .commit(id): return String(id.description.prefix(10))
+        case .commit(let id): return String(id.description.prefix(10))
         }
     }
 }

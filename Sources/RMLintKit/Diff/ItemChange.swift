@@ -35,27 +35,36 @@ package struct ItemChange: Sendable {
         for (id, item) in after where !unreadable.contains(id) {
             guard let old = before[id] else {
                 if !unreadablePaths.contains(item.path) {
-                    changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value, change: .added, path: item.path,
-                                              fields: [], state: state(of: item)))
+                    changes.append(
+                        ItemChange(
+                            id: id, kind: item.kind, title: item.title.value, change: .added, path: item.path,
+                            fields: [], state: state(of: item)))
                 }
                 continue
             }
             let fields = compare(old, item)
             if !fields.isEmpty {
-                changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value ?? old.title.value, change: .modified,
-                                          path: item.path, fields: fields))
+                changes.append(
+                    ItemChange(
+                        id: id, kind: item.kind, title: item.title.value ?? old.title.value, change: .modified,
+                        path: item.path, fields: fields))
             }
         }
-        for (id, item) in before where after[id] == nil && !unreadable.contains(id) && !unreadablePaths.contains(item.path) {
-            changes.append(ItemChange(id: id, kind: item.kind, title: item.title.value, change: .removed, path: item.path,
-                                      fields: [], state: state(of: item)))
+        for (id, item) in before
+        where after[id] == nil && !unreadable.contains(id) && !unreadablePaths.contains(item.path) {
+            changes.append(
+                ItemChange(
+                    id: id, kind: item.kind, title: item.title.value, change: .removed, path: item.path,
+                    fields: [], state: state(of: item)))
         }
         return changes.sorted { $0.path == $1.path ? $0.id < $1.id : PathOrder.precedes($0.path, $1.path) }
     }
 
     /// Status, horizon and due as written, where valid.
     private static func state(of item: RoadmapItem) -> [String] {
-        [item.status.value?.rawValue, item.horizon.value?.rawValue, item.due.value.map { "due \($0)" }].compactMap { $0 }
+        [item.status.value?.rawValue, item.horizon.value?.rawValue, item.due.value.map { "due \($0)" }].compactMap {
+            $0
+        }
     }
 
     /// Items by id; of items sharing an id, the first in path order.

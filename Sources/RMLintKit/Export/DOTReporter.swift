@@ -10,8 +10,11 @@ public struct DOTReporter: Reporter {
     public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ diagram: RoadmapDiagram) -> String {
-        let fill: [ItemKind: String] = [.theme: "#e8f0fe", .goal: "#e6f4ea", .milestone: "#fef7e0", .backlog: "#f1f3f4"]
-        var text = "digraph roadmap {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n  edge [color=\"#5f6368\", fontname=\"Helvetica\", fontsize=10];\n"
+        let fill: [ItemKind: String] = [
+            .theme: "#e8f0fe", .goal: "#e6f4ea", .milestone: "#fef7e0", .backlog: "#f1f3f4",
+        ]
+        var text =
+            "digraph roadmap {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n  edge [color=\"#5f6368\", fontname=\"Helvetica\", fontsize=10];\n"
         for node in diagram.nodes {
             var lines = [node.id]
             if let title = node.title { lines.append(title) }
@@ -20,7 +23,8 @@ public struct DOTReporter: Reporter {
             var style = "rounded,filled"
             if let status = node.status, status.isClosed || status == .archived { style += ",dashed" }
             if node.horizon == .now { style += ",bold" }
-            text += "  \(quote(node.id)) [label=\(quote(lines.joined(separator: "\n"))), fillcolor=\(quote(fill[node.kind] ?? "#ffffff")), style=\(quote(style))];\n"
+            text +=
+                "  \(quote(node.id)) [label=\(quote(lines.joined(separator: "\n"))), fillcolor=\(quote(fill[node.kind] ?? "#ffffff")), style=\(quote(style))];\n"
         }
         for edge in diagram.edges {
             let attributes = edge.kind == "depends_on" ? " [style=dashed, label=\"depends on\"]" : ""

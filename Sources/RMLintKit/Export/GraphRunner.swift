@@ -24,14 +24,17 @@ public struct GraphRunner: Sendable {
     public func run(_ request: GraphRequest) throws -> (diagram: RoadmapDiagram, note: String?) {
         let workspace = try Workspace.open(at: request.workingDirectory, revision: .workingTree)
         let roadmap = try workspace.loadRoadmap()
-        let filter = try PathFilter(paths: request.paths, workingDirectory: request.workingDirectory, root: workspace.root,
-                                    folders: workspace.configuration.roadmap, configurationPath: nil)
+        let filter = try PathFilter(
+            paths: request.paths, workingDirectory: request.workingDirectory, root: workspace.root,
+            folders: workspace.configuration.roadmap, configurationPath: nil)
         let diagram = try RoadmapDiagram(roadmap, include: filter.includes(path:), focus: request.focus)
         let omitted = diagram.omitted
-        let note = omitted.isEmpty ? nil
+        let note =
+            omitted.isEmpty
+            ? nil
             : "\(omitted.count) file\(omitted.count == 1 ? " is" : "s are") not drawn (no readable id or kind, or a duplicated id): "
-              + omitted.prefix(5).map(TextSanitizer.escapeControlCharacters).joined(separator: ", ")
-              + (omitted.count > 5 ? " and \(omitted.count - 5) more" : "") + "; run rmlint lint to see why"
+                + omitted.prefix(5).map(TextSanitizer.escapeControlCharacters).joined(separator: ", ")
+                + (omitted.count > 5 ? " and \(omitted.count - 5) more" : "") + "; run rmlint lint to see why"
         return (diagram, note)
     }
 }

@@ -33,20 +33,22 @@ public struct MermaidReporter: Reporter {
             text += edge.kind == "depends_on" ? "  \(from) -. depends on .-> \(to)\n" : "  \(from) --> \(to)\n"
         }
         text += """
-          classDef theme fill:#e8f0fe,stroke:#1a73e8,color:#0b1f44
-          classDef goal fill:#e6f4ea,stroke:#188038,color:#0d2b16
-          classDef milestone fill:#fef7e0,stroke:#e37400,color:#3c2300
-          classDef backlog fill:#f1f3f4,stroke:#5f6368,color:#202124
-          classDef now stroke-width:3px
-          classDef closed fill:#ffffff,stroke-dasharray:4 3,color:#5f6368
+              classDef theme fill:#e8f0fe,stroke:#1a73e8,color:#0b1f44
+              classDef goal fill:#e6f4ea,stroke:#188038,color:#0d2b16
+              classDef milestone fill:#fef7e0,stroke:#e37400,color:#3c2300
+              classDef backlog fill:#f1f3f4,stroke:#5f6368,color:#202124
+              classDef now stroke-width:3px
+              classDef closed fill:#ffffff,stroke-dasharray:4 3,color:#5f6368
 
-        """
+            """
         var classes: [String: [String]] = [:]
         for node in diagram.nodes {
             guard let name = names[node.id] else { continue }
             classes[node.kind.rawValue, default: []].append(name)
             if node.horizon == .now { classes["now", default: []].append(name) }
-            if let status = node.status, status.isClosed || status == .archived { classes["closed", default: []].append(name) }
+            if let status = node.status, status.isClosed || status == .archived {
+                classes["closed", default: []].append(name)
+            }
         }
         for group in ["theme", "goal", "milestone", "backlog", "now", "closed"] {
             guard let members = classes[group] else { continue }

@@ -40,17 +40,25 @@ public struct RoadmapDiagram: Sendable {
                 omitted.append(item.path)
                 continue
             }
-            all[id] = Node(id: id, kind: kind, title: item.title.value, status: item.effectiveStatus, horizon: item.horizon.value, path: item.path)
+            all[id] = Node(
+                id: id, kind: kind, title: item.title.value, status: item.effectiveStatus, horizon: item.horizon.value,
+                path: item.path)
             for link in graph.links(of: item) {
-                guard let target = graph.linked(link.target.value, as: link.kind), let targetID = target.itemID else { continue }
-                edges.insert(link.field == "depends_on" ? Edge(from: id, to: targetID, kind: "depends_on")
-                             : Edge(from: targetID, to: id, kind: link.field == "goals" ? "goal" : link.field))
+                guard let target = graph.linked(link.target.value, as: link.kind), let targetID = target.itemID else {
+                    continue
+                }
+                edges.insert(
+                    link.field == "depends_on"
+                        ? Edge(from: id, to: targetID, kind: "depends_on")
+                        : Edge(from: targetID, to: id, kind: link.field == "goals" ? "goal" : link.field))
             }
         }
         var keep = Set(all.values.filter { include($0.path) }.map(\.id))
         if let focus {
             guard all[focus] != nil else {
-                throw UsageError("no item has the id '\(focus)' (or several do); give the id of one theme, goal, milestone or backlog item")
+                throw UsageError(
+                    "no item has the id '\(focus)' (or several do); give the id of one theme, goal, milestone or backlog item"
+                )
             }
             keep = RoadmapDiagram.neighbourhood(of: focus, edges: edges).intersection(keep.union([focus]))
         }

@@ -30,7 +30,8 @@ public enum FuzzEntryPoints {
         for (index, part) in parts.dropFirst().enumerated() {
             files["roadmap/\(folders[index % folders.count])/item-\(index).md"] = part
         }
-        guard let roadmap = try? RoadmapLoader(configuration: configuration).load(from: MemorySource(files: files)) else { return "" }
+        guard let roadmap = try? RoadmapLoader(configuration: configuration).load(from: MemorySource(files: files))
+        else { return "" }
         let report = LintEngine().lint(roadmap, today: today)
         let result = LintResult(diagnostics: report.diagnostics, itemCount: roadmap.itemCount, notes: report.notes)
         let formats = LintReporters.registry.reporters

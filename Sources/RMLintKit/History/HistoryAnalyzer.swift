@@ -34,7 +34,8 @@ struct HistoryAnalyzer {
         var touched: Set<String> = []
         var arrived: [String: ItemSnapshot] = [:]
         for change in commit.changes {
-            let reading: BlobReading = change.newID.flatMap { change.newMode & 0o170000 == 0o100000 ? readings[$0] : nil } ?? .notAnItem
+            let reading: BlobReading =
+                change.newID.flatMap { change.newMode & 0o170000 == 0o100000 ? readings[$0] : nil } ?? .notAnItem
             if case .unreadable = reading {
                 skipped += 1
                 continue
@@ -44,7 +45,7 @@ struct HistoryAnalyzer {
                 pathsOfID[old]?.remove(change.path)
                 touched.insert(old)
             }
-            guard case let .item(snapshot) = reading else { continue }
+            guard case .item(let snapshot) = reading else { continue }
             idAtPath[change.path] = snapshot.id
             pathsOfID[snapshot.id, default: []].insert(change.path)
             arrived[snapshot.id] = snapshot
@@ -56,7 +57,8 @@ struct HistoryAnalyzer {
             } else if pathsOfID[id]?.isEmpty != false, let gone = current[id] {
                 current[id] = nil
                 timelines[id]?.exists = false
-                events.append(DriftEvent(id: id, title: gone.title, commit: commit.id, date: commit.date, change: .removed))
+                events.append(
+                    DriftEvent(id: id, title: gone.title, commit: commit.id, date: commit.date, change: .removed))
             }
         }
     }
@@ -67,11 +69,18 @@ struct HistoryAnalyzer {
         if let previous {
             let changes = ItemSnapshot.changes(from: previous, to: snapshot)
             if !changes.isEmpty { edits[snapshot.id, default: 0] += 1 }
-            events += changes.map { DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .field($0)) }
+            events += changes.map {
+                DriftEvent(
+                    id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .field($0))
+            }
         } else {
-            events.append(DriftEvent(id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .added(snapshot.kind)))
+            events.append(
+                DriftEvent(
+                    id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date,
+                    change: .added(snapshot.kind)))
         }
         guard snapshot.kind == .milestone || timelines[snapshot.id] != nil else { return }
-        timelines[snapshot.id, default: MilestoneTimeline(snapshot)].apply(snapshot, previous: previous, commit: commit.id, date: commit.date)
+        timelines[snapshot.id, default: MilestoneTimeline(snapshot)].apply(
+            snapshot, previous: previous, commit: commit.id, date: commit.date)
     }
 }

@@ -15,7 +15,10 @@ extension HistoryCache {
         writer.array(state.roadmap) { $0.string($1) }
         writer.array(state.excludes) { $0.string($1) }
         writer.optional(state.configurationID) { $0.id($1) }
-        writer.array(state.trees.sorted { $0.key < $1.key }) { writer, tree in writer.string(tree.key); writer.id(tree.value) }
+        writer.array(state.trees.sorted { $0.key < $1.key }) { writer, tree in
+            writer.string(tree.key)
+            writer.id(tree.value)
+        }
         analyzer.write(into: &writer)
         return writer.bytes(magic: Self.magic, format: Self.format)
     }
@@ -31,7 +34,9 @@ extension HistoryCache {
             state.roadmap = try reader.array { try $0.string() }
             state.excludes = try reader.array { try $0.string() }
             state.configurationID = try reader.optional { try $0.id() }
-            for (folder, id) in try reader.array({ reader in (try reader.string(), try reader.id()) }) { state.trees[folder] = id }
+            for (folder, id) in try reader.array({ reader in (try reader.string(), try reader.id()) }) {
+                state.trees[folder] = id
+            }
             let analyzer = try HistoryAnalyzer(from: &reader)
             guard reader.isAtEnd, commits >= 0 else { return nil }
             return HistoryCache(key: key, head: head, commits: commits, state: state, analyzer: analyzer)
@@ -44,9 +49,15 @@ extension HistoryCache {
 extension HistoryAnalyzer {
     func write(into writer: inout CacheWriter) {
         writer.int(skipped)
-        writer.array(edits.sorted { $0.key < $1.key }) { writer, edit in writer.string(edit.key); writer.int(edit.value) }
+        writer.array(edits.sorted { $0.key < $1.key }) { writer, edit in
+            writer.string(edit.key)
+            writer.int(edit.value)
+        }
         writer.array(current.values.sorted { $0.id < $1.id }) { $1.write(into: &$0) }
-        writer.array(idAtPath.sorted { $0.key < $1.key }) { writer, entry in writer.string(entry.key); writer.string(entry.value) }
+        writer.array(idAtPath.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            writer.string(entry.value)
+        }
         writer.array(timelines.values.sorted { $0.id < $1.id }) { $1.write(into: &$0) }
         writer.array(events) { $1.write(into: &$0) }
     }
@@ -97,12 +108,12 @@ extension DriftEvent {
         writer.id(commit)
         writer.int(date.dayNumber)
         switch change {
-        case let .added(kind):
+        case .added(let kind):
             writer.int(0)
             writer.optional(kind) { $0.string($1.rawValue) }
         case .removed:
             writer.int(1)
-        case let .field(field):
+        case .field(let field):
             writer.int(2)
             writer.string(field.field)
             writer.optional(field.from) { $0.string($1) }
@@ -122,9 +133,11 @@ extension DriftEvent {
         case 0: change = .added(try reader.optional { try $0.value(ItemKind.self) })
         case 1: change = .removed
         case 2:
-            change = .field(FieldChange(field: try reader.string(), from: try reader.optional { try $0.string() },
-                                        to: try reader.optional { try $0.string() }, days: try reader.optional { try $0.int() },
-                                        reasons: try reader.array { try $0.string() }, replans: try reader.optional { try $0.int() }))
+            change = .field(
+                FieldChange(
+                    field: try reader.string(), from: try reader.optional { try $0.string() },
+                    to: try reader.optional { try $0.string() }, days: try reader.optional { try $0.int() },
+                    reasons: try reader.array { try $0.string() }, replans: try reader.optional { try $0.int() }))
         default: throw CacheReader.Malformed()
         }
     }
@@ -180,9 +193,10 @@ extension ItemSnapshot {
         }
         goals = try reader.array { try $0.string() }
         replans = try reader.array { reader in
-            Replan(date: try reader.optional { try $0.date() }, from: try reader.optional { try $0.date() },
-                   to: try reader.optional { try $0.date() }, reason: try reader.optional { try $0.string() },
-                   location: SourceLocation(line: try reader.int(), column: try reader.int()))
+            Replan(
+                date: try reader.optional { try $0.date() }, from: try reader.optional { try $0.date() },
+                to: try reader.optional { try $0.date() }, reason: try reader.optional { try $0.string() },
+                location: SourceLocation(line: try reader.int(), column: try reader.int()))
         }
         guard let unknown = UInt16(exactly: try reader.int()) else { throw CacheReader.Malformed() }
         self.unknown = Fields(rawValue: unknown)

@@ -23,7 +23,8 @@ struct HistoryCache {
     /// The file for a key, in the repository's git directory.
     static func url(repository: GitRepository, key: String) -> URL {
         let name = "history-" + Fingerprint(rule: "history", subject: key, field: "").hash + ".cache"
-        return URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("rmlint").appendingPathComponent(name)
+        return URL(fileURLWithPath: repository.commonDirectory).appendingPathComponent("rmlint").appendingPathComponent(
+            name)
     }
 
     /// What the cache depends on besides the history itself: rmlint's version, the cache format and
@@ -35,14 +36,18 @@ struct HistoryCache {
 
     /// The cache at `url` when it is readable and made for `key`; anything else is ignored.
     static func load(_ url: URL, key: String) -> HistoryCache? {
-        guard let data = try? Data(contentsOf: url), let cache = decoded(Array(data)), cache.key == key else { return nil }
+        guard let data = try? Data(contentsOf: url), let cache = decoded(Array(data)), cache.key == key else {
+            return nil
+        }
         return cache
     }
 
     /// Writes to a temporary file beside the cache, then renames it over: never a half-written cache.
     func save(_ url: URL) {
         let folder = url.deletingLastPathComponent()
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
+            return
+        }
         let data = Data(encoded())
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard (try? data.write(to: temporary)) != nil else { return }
@@ -57,7 +62,8 @@ struct HistoryCache {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         var current = HistoryCache.magic
         current.append(UInt8(HistoryCache.format << 1))  // the format's zigzag varint, one byte
-        for name in names where name.hasPrefix("history-") && name.hasSuffix(".cache") && name != url.lastPathComponent {
+        for name in names where name.hasPrefix("history-") && name.hasSuffix(".cache") && name != url.lastPathComponent
+        {
             let other = folder.appendingPathComponent(name)
             guard let handle = try? FileHandle(forReadingFrom: other) else { continue }
             let head = (try? handle.read(upToCount: current.count)).map { Array($0) } ?? []

@@ -56,8 +56,10 @@ public struct HistoryReport: Sendable {
     /// The capacity split configured at the revision (`capacity.split`), for the charts.
     package var split: [TrackShare] = []
 
-    init(revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,
-         since: CalendarDate?, granularity: PeriodGranularity) {
+    init(
+        revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,
+        since: CalendarDate?, granularity: PeriodGranularity
+    ) {
         self.revision = revision
         self.commits = commits
         self.skipped = analyzer.skipped
@@ -66,7 +68,8 @@ public struct HistoryReport: Sendable {
         self.granularity = granularity
         var byPeriod: [Period: Counts] = [:]
         for timeline in analyzer.timelines.values {
-            guard let commitment = timeline.commitment, let outcome = timeline.outcome(asOf: asOf, tolerance: tolerance) else { continue }
+            guard let commitment = timeline.commitment, let outcome = timeline.outcome(asOf: asOf, tolerance: tolerance)
+            else { continue }
             entries.append(Entry(timeline: timeline, commitment: commitment, outcome: outcome))
             accuracy.add(outcome)
             byPeriod[Period(containing: commitment.due, granularity: granularity), default: Counts()].add(outcome)

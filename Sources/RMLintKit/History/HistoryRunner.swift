@@ -14,8 +14,11 @@ public struct HistoryRequest: Sendable {
     /// Read and write the incremental cache in the git directory (`--no-cache` turns it off).
     public var useCache = true
 
-    public init(workingDirectory: String, revision: String = "HEAD", asOf: CalendarDate, since: CalendarDate? = nil, tolerance: Int = 0,
-                useCache: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(
+        workingDirectory: String, revision: String = "HEAD", asOf: CalendarDate, since: CalendarDate? = nil,
+        tolerance: Int = 0,
+        useCache: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.progress = progress
         self.useCache = useCache
         self.workingDirectory = workingDirectory
@@ -33,30 +36,37 @@ public struct HistoryRunner: Sendable {
     public func run(_ request: HistoryRequest) throws -> HistoryReport {
         let repository = try GitRepository.open(at: request.workingDirectory, purpose: "rmlint history")
         if repository.isShallow {
-            throw UsageError("the repository is a shallow clone, so its history is cut short; fetch all of it with 'git fetch --unshallow' (in GitHub Actions: actions/checkout with 'fetch-depth: 0')")
+            throw UsageError(
+                "the repository is a shallow clone, so its history is cut short; fetch all of it with 'git fetch --unshallow' (in GitHub Actions: actions/checkout with 'fetch-depth: 0')"
+            )
         }
         let commit: GitObjectID
         do {
             commit = try repository.commit(request.revision)
         } catch {
             if request.revision == "HEAD", repository.isEmpty {
-                throw UsageError("the repository has no commits yet; rmlint history reads the roadmap's history, so commit it first")
+                throw UsageError(
+                    "the repository has no commits yet; rmlint history reads the roadmap's history, so commit it first")
             }
             throw UsageError("\(error.message); give a commit, branch or tag that exists")
         }
         let configuration = try GitTreeSource(repository: repository, commit: commit).configuration()
         let settings = ItemDecoder.Settings(configuration)
-        let walker = HistoryWalker(repository: repository, settings: settings, folders: configuration.roadmap,
-                                   excludes: configuration.exclude, progress: request.progress)
+        let walker = HistoryWalker(
+            repository: repository, settings: settings, folders: configuration.roadmap,
+            excludes: configuration.exclude, progress: request.progress)
         let analysis: (analyzer: HistoryAnalyzer, commits: Int)
         do {
-            let key = HistoryCache.key(settings: settings) + "|" + configuration.roadmap.joined(separator: ",") + "|" + configuration.exclude.joined(separator: ",")
+            let key =
+                HistoryCache.key(settings: settings) + "|" + configuration.roadmap.joined(separator: ",") + "|"
+                + configuration.exclude.joined(separator: ",")
             analysis = try analyze(walker, to: commit, useCache: request.useCache, key: key)
         } catch let error as GitError {
             throw UsageError("\(error.message); the repository may be corrupt (try 'git fsck')")
         }
-        var report = HistoryReport(revision: commit, commits: analysis.commits, analyzer: analysis.analyzer, asOf: request.asOf,
-                                   tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
+        var report = HistoryReport(
+            revision: commit, commits: analysis.commits, analyzer: analysis.analyzer, asOf: request.asOf,
+            tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
         report.split = configuration.capacity.split
         return report
     }
@@ -64,7 +74,9 @@ public struct HistoryRunner: Sendable {
     /// The analysis of the history to `commit`: from the cache when it ends there; the cache plus
     /// the commits added since when it ends on the first-parent line before; else the whole
     /// history walked and replayed. The cache is then written for next time.
-    private func analyze(_ walker: HistoryWalker, to commit: GitObjectID, useCache: Bool, key: String) throws -> (analyzer: HistoryAnalyzer, commits: Int) {
+    private func analyze(_ walker: HistoryWalker, to commit: GitObjectID, useCache: Bool, key: String) throws -> (
+        analyzer: HistoryAnalyzer, commits: Int
+    ) {
         let repository = walker.repository
         let url = HistoryCache.url(repository: repository, key: key)
         let cached = useCache ? HistoryCache.load(url, key: key) : nil
@@ -80,7 +92,10 @@ public struct HistoryRunner: Sendable {
         let walk = try walker.walk(history, from: &state)
         analyzer.replay(walk)
         commits += walk.commits.count
-        if useCache { HistoryCache(key: key, head: commit.description, commits: commits, state: state, analyzer: analyzer).save(url) }
+        if useCache {
+            HistoryCache(key: key, head: commit.description, commits: commits, state: state, analyzer: analyzer).save(
+                url)
+        }
         return (analyzer, commits)
     }
 }

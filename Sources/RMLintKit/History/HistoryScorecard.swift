@@ -23,28 +23,56 @@ struct HistoryScorecard {
 
     var json: JSONValue {
         .object([
-            ("accuracy_trend", .array(report.periods.map { .object([("period", .string($0.period.description)),
-                                                                    ("ratio", $0.counts.ratio.map(JSONValue.double) ?? .null)]) })),
+            (
+                "accuracy_trend",
+                .array(
+                    report.periods.map {
+                        .object([
+                            ("period", .string($0.period.description)),
+                            ("ratio", $0.counts.ratio.map(JSONValue.double) ?? .null),
+                        ])
+                    })
+            ),
             ("slip_days", statistics(delivered.compactMap(\.timeline.slipDays))),
-            ("delivery_delay_days", statistics(delivered.compactMap { entry in
-                entry.timeline.deliveredOn.map { entry.commitment.due.days(until: $0) }
-            })),
+            (
+                "delivery_delay_days",
+                statistics(
+                    delivered.compactMap { entry in
+                        entry.timeline.deliveredOn.map { entry.commitment.due.days(until: $0) }
+                    })
+            ),
             ("goal_linked_effort", goalLinkedEffort.map { .double(Self.round($0)) } ?? .null),
-            ("capacity", .array(capacity.map { period, tracks, uncertain in
-                let total = tracks.values.reduce(Decimal(0), +)
-                var members: [(String, JSONValue)] = [
-                    ("period", .string(period.description)), ("total", .double(Self.number(total))),
-                    ("tracks", .object(tracks.sorted { $0.key < $1.key }.map { track, effort in
-                        (track, .object([("effort", .double(Self.number(effort))),
-                                         ("percent", .double(Self.round(Self.number(effort * 100 / total))))]))
-                    })),
-                ]
-                if uncertain { members.append(("uncertain", .bool(true))) }
-                return .object(members)
-            })),
-            ("owner_concentration", ownerConcentration.map { owner, share in
-                .object([("owner", .string(owner)), ("share", .double(Self.round(share)))])
-            } ?? .null),
+            (
+                "capacity",
+                .array(
+                    capacity.map { period, tracks, uncertain in
+                        let total = tracks.values.reduce(Decimal(0), +)
+                        var members: [(String, JSONValue)] = [
+                            ("period", .string(period.description)), ("total", .double(Self.number(total))),
+                            (
+                                "tracks",
+                                .object(
+                                    tracks.sorted { $0.key < $1.key }.map { track, effort in
+                                        (
+                                            track,
+                                            .object([
+                                                ("effort", .double(Self.number(effort))),
+                                                ("percent", .double(Self.round(Self.number(effort * 100 / total)))),
+                                            ])
+                                        )
+                                    })
+                            ),
+                        ]
+                        if uncertain { members.append(("uncertain", .bool(true))) }
+                        return .object(members)
+                    })
+            ),
+            (
+                "owner_concentration",
+                ownerConcentration.map { owner, share in
+                    .object([("owner", .string(owner)), ("share", .double(Self.round(share)))])
+                } ?? .null
+            ),
         ])
     }
 
@@ -55,7 +83,9 @@ struct HistoryScorecard {
         let middle = sorted.count / 2
         let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
         let mean = Double(values.reduce(0, +)) / Double(values.count)
-        return .object([("count", .int(values.count)), ("mean", .double(Self.round(mean, places: 1))), ("median", .double(median))])
+        return .object([
+            ("count", .int(values.count)), ("mean", .double(Self.round(mean, places: 1))), ("median", .double(median)),
+        ])
     }
 
     var goalLinkedEffort: Double? {
@@ -72,8 +102,9 @@ struct HistoryScorecard {
     /// Effort per period and track, counted by the ledger lint's capacity rules use; with the periods
     /// whose split rests on an item that could not be read (lint does not judge those).
     var capacity: [(period: Period, tracks: [String: Decimal], uncertain: Bool)] {
-        let ledger = CapacityLedger(report.items.map { PlannedEffort($0, granularity: report.granularity) },
-                                    granularity: report.granularity)
+        let ledger = CapacityLedger(
+            report.items.map { PlannedEffort($0, granularity: report.granularity) },
+            granularity: report.granularity)
         return ledger.periods.sorted { $0.key < $1.key }.compactMap { period, load in
             load.byTrack.isEmpty ? nil : (period, load.byTrack, ledger.uncertainSplits.contains(period))
         }
@@ -84,7 +115,9 @@ struct HistoryScorecard {
         for entry in report.entries {
             if let owner = entry.timeline.last.owner { counts[owner, default: 0] += 1 }
         }
-        guard !report.entries.isEmpty, let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        guard !report.entries.isEmpty, let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
+            return nil
+        }
         return (top.key, Double(top.value) / Double(report.entries.count))
     }
 

@@ -37,8 +37,10 @@ package struct HistoryWalker {
     package let folders: [String]
     package let excludes: [String]
 
-    package init(repository: GitRepository, settings: ItemDecoder.Settings, folders: [String] = Configuration().roadmap,
-                excludes: [String] = [], progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    package init(
+        repository: GitRepository, settings: ItemDecoder.Settings, folders: [String] = Configuration().roadmap,
+        excludes: [String] = [], progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.repository = repository
         self.settings = settings
         self.folders = folders
@@ -87,10 +89,12 @@ package struct HistoryWalker {
             let previous = state.roadmap
             // One read of the root tree per commit: the configuration's blob and every folder's subtree.
             var names = Set(previous + state.roadmap).sorted()
-            var found = try repository.entryIDs(at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
+            var found = try repository.entryIDs(
+                at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
             if try update(&state, configuration: found[0]) {
                 names = Set(previous + state.roadmap).sorted()
-                found = try repository.entryIDs(at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
+                found = try repository.entryIDs(
+                    at: [(".rmlint.yml", false)] + names.map { ($0, true) }, inTree: commit.tree)
             }
             let globs = state.excludes.map(Glob.init)
             var changed: [String: GitTreeChange] = [:]
@@ -128,7 +132,7 @@ package struct HistoryWalker {
             return state.roadmap != before
         }
         let bytes = try repository.blob(id).bytes
-        guard case let .success(configuration) = ConfigurationLoader.standard.read(bytes) else { return false }
+        guard case .success(let configuration) = ConfigurationLoader.standard.read(bytes) else { return false }
         state.roadmap = Set(folders + configuration.roadmap).sorted()
         state.excludes = Array(Set(excludes + configuration.exclude)).sorted()
         return state.roadmap != before
@@ -166,7 +170,7 @@ package struct HistoryWalker {
         switch decoder.read(bytes, path: "") {
         case .notAnItem: return .notAnItem
         case .unreadable: return .unreadable
-        case let .item(item): return ItemSnapshot(item).map(BlobReading.item) ?? .unreadable
+        case .item(let item): return ItemSnapshot(item).map(BlobReading.item) ?? .unreadable
         }
     }
 }

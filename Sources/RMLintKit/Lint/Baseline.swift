@@ -17,9 +17,16 @@ package struct Baseline: Sendable, Equatable {
     /// The file's text: sorted keys and entries, one field per line, so it diffs cleanly in review.
     package var text: String {
         JSONValue.object([
-            ("baseline", .array(fingerprints.map { fingerprint in
-                .object([("field", .string(fingerprint.field)), ("rule", .string(fingerprint.rule)), ("subject", .string(fingerprint.subject))])
-            })),
+            (
+                "baseline",
+                .array(
+                    fingerprints.map { fingerprint in
+                        .object([
+                            ("field", .string(fingerprint.field)), ("rule", .string(fingerprint.rule)),
+                            ("subject", .string(fingerprint.subject)),
+                        ])
+                    })
+            ),
             ("version", .int(1)),
         ]).rendered() + "\n"
     }
@@ -29,19 +36,24 @@ package struct Baseline: Sendable, Equatable {
         let shown = display ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             let path = shown
-            throw UsageError("baseline \(path) does not exist or cannot be read; write one with --write-baseline \(path)")
+            throw UsageError(
+                "baseline \(path) does not exist or cannot be read; write one with --write-baseline \(path)")
         }
         func malformed(_ why: String) -> UsageError {
             let path = shown
-            return UsageError("baseline \(path) is not an rmlint baseline (\(why)); write it again with --write-baseline \(path)")
+            return UsageError(
+                "baseline \(path) is not an rmlint baseline (\(why)); write it again with --write-baseline \(path)")
         }
-        guard let document = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw malformed("not a JSON object") }
+        guard let document = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw malformed("not a JSON object")
+        }
         guard let version = document["version"] as? Int, version == 1 else { throw malformed("'version' must be 1") }
         guard let entries = document["baseline"] as? [Any] else { throw malformed("no 'baseline' list") }
         var fingerprints: [Fingerprint] = []
         for (index, entry) in entries.enumerated() {
             guard let object = entry as? [String: Any], let rule = object["rule"] as? String,
-                  let subject = object["subject"] as? String, let field = object["field"] as? String else {
+                let subject = object["subject"] as? String, let field = object["field"] as? String
+            else {
                 throw malformed("entry \(index + 1) needs string 'rule', 'subject' and 'field'")
             }
             fingerprints.append(Fingerprint(rule: rule, subject: subject, field: field))

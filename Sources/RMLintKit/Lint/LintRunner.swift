@@ -27,9 +27,11 @@ public struct LintRequest: Sendable {
     /// `--write-baseline FILE`: record every current problem there (the whole roadmap's, whatever PATHs narrow).
     public var writeBaseline: String?
 
-    public init(workingDirectory: String, configurationFile: String? = nil, today: CalendarDate,
-                paths: [String] = [], revision: RoadmapRevision = .workingTree, base: String? = nil,
-                baseline: String? = nil, writeBaseline: String? = nil) {
+    public init(
+        workingDirectory: String, configurationFile: String? = nil, today: CalendarDate,
+        paths: [String] = [], revision: RoadmapRevision = .workingTree, base: String? = nil,
+        baseline: String? = nil, writeBaseline: String? = nil
+    ) {
         self.baseline = baseline
         self.writeBaseline = writeBaseline
         self.workingDirectory = workingDirectory
@@ -86,30 +88,40 @@ public struct LintRunner: Sendable {
         // (a deleted commitment) always show, since tools never pass deleted files as PATHs.
         let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
         let deleted = Set((base?.items.map(\.path) ?? []) + (base?.unreadable.map(\.path) ?? [])).subtracting(present)
-        let filter = try PathFilter(paths: request.paths, workingDirectory: request.workingDirectory,
-                                    root: workspace.root, folders: workspace.configuration.roadmap,
-                                    configurationPath: workspace.configuration.path, deleted: deleted)
-        let itemCount = filter.isEmpty ? roadmap.itemCount
-            : roadmap.items.count { filter.includes(path: $0.path) } + roadmap.unreadable.count { filter.includes(path: $0.path) }
+        let filter = try PathFilter(
+            paths: request.paths, workingDirectory: request.workingDirectory,
+            root: workspace.root, folders: workspace.configuration.roadmap,
+            configurationPath: workspace.configuration.path, deleted: deleted)
+        let itemCount =
+            filter.isEmpty
+            ? roadmap.itemCount
+            : roadmap.items.count { filter.includes(path: $0.path) }
+                + roadmap.unreadable.count { filter.includes(path: $0.path) }
         let shown = found.filter { filter.includes($0) || deleted.contains($0.path) }
         return LintResult(diagnostics: shown, itemCount: itemCount, notes: notes, baselined: baselined)
     }
 
     /// Writes and applies baselines: `--write-baseline` records every problem of the roadmap (then
     /// none is new), `--baseline` hides the recorded ones and notes how many of them are fixed.
-    private func applyBaseline(_ report: LintEngine.Report, request: LintRequest) throws -> ([Diagnostic], Int, [String]) {
+    private func applyBaseline(_ report: LintEngine.Report, request: LintRequest) throws -> (
+        [Diagnostic], Int, [String]
+    ) {
         var notes = report.notes
         func resolved(_ path: String) -> String { path.hasPrefix("/") ? path : request.workingDirectory + "/" + path }
         if let path = request.writeBaseline {
             let baseline = Baseline(report.diagnostics)
             try baseline.write(to: resolved(path))
-            notes.append("wrote \(baseline.fingerprints.count) problem\(baseline.fingerprints.count == 1 ? "" : "s") to the baseline \(path); commit it, and run with --baseline \(path) to report only new ones")
+            notes.append(
+                "wrote \(baseline.fingerprints.count) problem\(baseline.fingerprints.count == 1 ? "" : "s") to the baseline \(path); commit it, and run with --baseline \(path) to report only new ones"
+            )
             return ([], report.diagnostics.count, notes)
         }
         guard let path = request.baseline else { return (report.diagnostics, 0, notes) }
         let (new, hidden, fixed) = try Baseline.load(resolved(path), shownAs: path).filter(report.diagnostics)
         if fixed > 0 {
-            notes.append("\(fixed) baselined problem\(fixed == 1 ? " is" : "s are") fixed; run --write-baseline \(path) to shrink the baseline")
+            notes.append(
+                "\(fixed) baselined problem\(fixed == 1 ? " is" : "s are") fixed; run --write-baseline \(path) to shrink the baseline"
+            )
         }
         return (new, hidden, notes)
     }
@@ -117,7 +129,8 @@ public struct LintRunner: Sendable {
     /// The roadmap the change rules compare with: `--base REV`, or `HEAD` for `--staged`.
     private func base(of request: LintRequest, workspace: Workspace, memo: DecodedBlobs) throws -> Roadmap? {
         if let expression = request.base {
-            return try Workspace.loadBase(expression, at: request.workingDirectory, fallback: workspace.configuration, memo: memo)
+            return try Workspace.loadBase(
+                expression, at: request.workingDirectory, fallback: workspace.configuration, memo: memo)
         }
         guard request.revision == .index else { return nil }
         return try Workspace.loadHeadBase(at: request.workingDirectory, fallback: workspace.configuration, memo: memo)

@@ -13,25 +13,32 @@ struct PathFilter {
 
     /// `deleted`: repository-relative roadmap files the change deleted; a PATH naming one is
     /// accepted although it no longer exists.
-    init(paths: [String], workingDirectory: String, root: String, folders roadmapFolders: [String],
-         configurationPath: String?, deleted: Set<String> = []) throws {
+    init(
+        paths: [String], workingDirectory: String, root: String, folders roadmapFolders: [String],
+        configurationPath: String?, deleted: Set<String> = []
+    ) throws {
         self.configurationPath = configurationPath
         isEmpty = paths.isEmpty
         for path in paths {
             let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-                if let relative = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root), deleted.contains(relative) {
+                if let relative = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root),
+                    deleted.contains(relative)
+                {
                     files.insert(relative)
                     continue
                 }
                 throw UsageError("path \(path) does not exist")
             }
-            guard let relative = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root) else { continue }
+            guard let relative = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root) else {
+                continue
+            }
             if isDirectory.boolValue {
                 folders.append(relative.isEmpty ? "" : relative + "/")
             } else if relative.hasSuffix(".md"),
-                      roadmapFolders.contains(where: { $0.isEmpty || relative.hasPrefix($0 + "/") }) {
+                roadmapFolders.contains(where: { $0.isEmpty || relative.hasPrefix($0 + "/") })
+            {
                 files.insert(relative)
             }
         }

@@ -12,7 +12,9 @@ package struct Workspace: Sendable {
 
     /// Finds the root, picks the source for the revision and loads the configuration from it
     /// (or from `configurationFile` when one is given).
-    package static func open(at directory: String, revision: RoadmapRevision, configurationFile: String? = nil) throws -> Workspace {
+    package static func open(at directory: String, revision: RoadmapRevision, configurationFile: String? = nil) throws
+        -> Workspace
+    {
         let source: any RoadmapSource
         let root: String
         switch revision {
@@ -26,7 +28,7 @@ package struct Workspace: Sendable {
         case .nothing:
             root = RepositoryLocator.root(from: directory)
             source = MemorySource(files: [:])
-        case let .commit(expression):
+        case .commit(let expression):
             let repository = try GitRepository.open(at: directory, purpose: "reading revision '\(expression)'")
             let commit = try repository.resolvedCommit(expression)
             source = GitTreeSource(repository: repository, commit: commit)
@@ -41,8 +43,10 @@ package struct Workspace: Sendable {
         try open(at: request.workingDirectory, revision: request.revision, configurationFile: request.configurationFile)
     }
 
-    private static func loadConfiguration(_ explicit: String?, directory: String, root: String,
-                                          source: any RoadmapSource) throws -> Configuration {
+    private static func loadConfiguration(
+        _ explicit: String?, directory: String, root: String,
+        source: any RoadmapSource
+    ) throws -> Configuration {
         let loader = ConfigurationLoader.standard
         if let explicit {
             let absolute = explicit.hasPrefix("/") ? explicit : directory + "/" + explicit
@@ -68,19 +72,25 @@ package struct Workspace: Sendable {
     package func problem(in roadmap: Roadmap) -> (any Error)? {
         let configured = configuration.path != nil && !configuration.roadmapLocations.isEmpty
         if configured, let folder = roadmap.missingFolders.first,
-           let index = configuration.roadmap.firstIndex(of: folder) {
+            let index = configuration.roadmap.firstIndex(of: folder)
+        {
             let place = revision == .workingTree ? "" : " in \(revision)"
-            return ConfigurationError(path: configuration.path ?? ".rmlint.yml", location: configuration.roadmapLocations[index],
-                                      message: "roadmap folder '\(folder)' does not exist\(place); create it or fix 'roadmap:'")
+            return ConfigurationError(
+                path: configuration.path ?? ".rmlint.yml", location: configuration.roadmapLocations[index],
+                message: "roadmap folder '\(folder)' does not exist\(place); create it or fix 'roadmap:'")
         }
         guard roadmap.itemCount == 0 else { return nil }
         let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
         switch revision {
         case .workingTree:
-            return UsageError("no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)")
+            return UsageError(
+                "no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)"
+            )
         case .index:
-            return UsageError("no roadmap items in the index under \(folders); stage them with 'git add', or set 'roadmap:' in .rmlint.yml to the folders that hold them")
-        case let .commit(expression):
+            return UsageError(
+                "no roadmap items in the index under \(folders); stage them with 'git add', or set 'roadmap:' in .rmlint.yml to the folders that hold them"
+            )
+        case .commit(let expression):
             return UsageError("no roadmap items in \(folders) at '\(expression)'")
         case .nothing:
             return UsageError("no roadmap items: there is no commit to read them from")

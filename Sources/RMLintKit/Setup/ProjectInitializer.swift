@@ -33,8 +33,9 @@ public struct ProjectInitializer {
         if fileManager.fileExists(atPath: configPath) {
             report.append("kept .rmlint.yml (it exists)")
             if let bytes = fileManager.contents(atPath: configPath),
-               case let .success(configuration) = ConfigurationLoader.standard.read(Array(bytes)),
-               let first = configuration.roadmap.first {
+                case .success(let configuration) = ConfigurationLoader.standard.read(Array(bytes)),
+                let first = configuration.roadmap.first
+            {
                 folder = first
             }
         } else {
@@ -46,7 +47,8 @@ public struct ProjectInitializer {
         if existing.isEmpty {
             for (path, text) in StarterRoadmap.items(today: today) {
                 let target = folderPath + "/" + path
-                try fileManager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try fileManager.createDirectory(
+                    atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try text.write(toFile: target, atomically: true, encoding: .utf8)
                 report.append("wrote \(folder)/\(path)")
             }
@@ -67,14 +69,17 @@ private struct HookPlan {
 
     init(repository: GitRepository?, root: String) throws {
         guard let repository else {
-            throw UsageError("--hooks needs a git repository, and \(root) is not in one; run 'git init' first (nothing was written)")
+            throw UsageError(
+                "--hooks needs a git repository, and \(root) is not in one; run 'git init' first (nothing was written)")
         }
         self.repository = repository
         let target = RepositoryLocator.canonical(root + "/.githooks")
         guard let current = try repository.configString("core.hooksPath") else {
             let active = HookPlan.activeHooks(in: repository.commonDirectory + "/hooks")
             if !active.isEmpty {
-                throw UsageError("the repository already has active hooks in .git/hooks (\(active.joined(separator: ", "))); pointing core.hooksPath at .githooks would silently disable them. Move them into .githooks/ and run 'rmlint init --hooks' again, or add 'rmlint lint --staged' to .git/hooks/pre-commit yourself (nothing was written)")
+                throw UsageError(
+                    "the repository already has active hooks in .git/hooks (\(active.joined(separator: ", "))); pointing core.hooksPath at .githooks would silently disable them. Move them into .githooks/ and run 'rmlint init --hooks' again, or add 'rmlint lint --staged' to .git/hooks/pre-commit yourself (nothing was written)"
+                )
             }
             setHooksPath = true
             return
@@ -82,7 +87,8 @@ private struct HookPlan {
         setHooksPath = false
         let absolute = current.hasPrefix("/") ? current : root + "/" + current
         if RepositoryLocator.canonical(absolute) != target {
-            leaveAlone = "core.hooksPath is already set to '\(current)'; left it alone and wrote no hook. Add 'rmlint lint --staged' to '\(current)/pre-commit' to lint each commit"
+            leaveAlone =
+                "core.hooksPath is already set to '\(current)'; left it alone and wrote no hook. Add 'rmlint lint --staged' to '\(current)/pre-commit' to lint each commit"
         }
     }
 

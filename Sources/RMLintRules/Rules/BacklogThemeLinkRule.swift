@@ -9,31 +9,34 @@ package struct BacklogThemeLinkRule: Rule {
         summary: "a backlog item's `theme` is not an active theme and its `milestone`'s `theme` is not one either",
         rationale: "Backlog that traces to no live theme is work nobody decided to want; it crowds out the roadmap.",
         triggeringExamples: [
-            RuleExample("""
-            ---
-            id: B-1
-            kind: backlog
-            title: Port settings dialog
-            theme: ↓T-old
-            ---
-            """),
-            RuleExample("""
-            ↓---
-            id: B-2
-            kind: backlog
-            title: Tidy up the build scripts
-            ---
-            """),
+            RuleExample(
+                """
+                ---
+                id: B-1
+                kind: backlog
+                title: Port settings dialog
+                theme: ↓T-old
+                ---
+                """),
+            RuleExample(
+                """
+                ↓---
+                id: B-2
+                kind: backlog
+                title: Tidy up the build scripts
+                ---
+                """),
         ],
         nonTriggeringExamples: [
-            RuleExample("""
-            ---
-            id: B-1
-            kind: backlog
-            title: Match invoices by reference number
-            theme: T-core
-            ---
-            """),
+            RuleExample(
+                """
+                ---
+                id: B-1
+                kind: backlog
+                title: Match invoices by reference number
+                theme: T-core
+                ---
+                """)
         ]
     )
 
@@ -45,25 +48,30 @@ package struct BacklogThemeLinkRule: Rule {
         // Done and dropped work is not live: where it traced to no longer matters.
         for item in graph.items where item.kind == .backlog && item.isLiveWork == true {
             if item.theme.isAbsent && item.milestone.isAbsent {
-                findings.append(Finding(item, at: .start, field: "theme",
-                    "backlog item links neither a theme nor a milestone; add 'theme:' or 'milestone:' so it traces to a live theme"))
+                findings.append(
+                    Finding(
+                        item, at: .start, field: "theme",
+                        "backlog item links neither a theme nor a milestone; add 'theme:' or 'milestone:' so it traces to a live theme"
+                    ))
                 continue
             }
             var paths: [Liveness] = []
             switch item.theme {
             case .absent: break
             case .invalid: paths.append(.unknown)
-            case let .valid(theme): paths.append(graph.liveness(of: theme.value, as: .theme))
+            case .valid(let theme): paths.append(graph.liveness(of: theme.value, as: .theme))
             }
             switch item.milestone {
             case .absent: break
             case .invalid: paths.append(.unknown)
-            case let .valid(milestone): paths.append(Self.themeLiveness(ofMilestone: milestone.value, graph))
+            case .valid(let milestone): paths.append(Self.themeLiveness(ofMilestone: milestone.value, graph))
             }
-            guard case let .notLive(reasons) = Liveness.any(paths) else { continue }
+            guard case .notLive(let reasons) = Liveness.any(paths) else { continue }
             let location = (item.theme.located ?? item.milestone.located)?.location ?? .start
-            findings.append(Finding(item, at: location, field: "theme",
-                "backlog item traces to no active theme (\(reasons)); link it to a live theme or drop it"))
+            findings.append(
+                Finding(
+                    item, at: location, field: "theme",
+                    "backlog item traces to no active theme (\(reasons)); link it to a live theme or drop it"))
         }
         return findings
     }
@@ -74,7 +82,7 @@ package struct BacklogThemeLinkRule: Rule {
         switch milestone.theme {
         case .absent: return .notLive("milestone '\(id)' has no theme")
         case .invalid: return .unknown
-        case let .valid(theme):
+        case .valid(let theme):
             switch graph.liveness(of: theme.value, as: .theme) {
             case .notLive:
                 let status = graph.linked(theme.value, as: .theme)?.effectiveStatus?.rawValue ?? "not active"

@@ -8,16 +8,19 @@ package struct CapacitySplitRule: Rule {
         severity: .error,
         scope: .roadmap,
         summary: "in a period, a track's share of estimated effort is outside its configured [min, max]",
-        rationale: "A declared split (say 70/30 product/engineering) is a promise to invest; it erodes one quarter at a time unless checked.",
+        rationale:
+            "A declared split (say 70/30 product/engineering) is a promise to invest; it erodes one quarter at a time unless checked.",
         triggeringExamples: [
-            RuleExample(file: "milestones/M-9.md", RuleExample.milestone("M-9", estimate: "9").content,
-                        context: RuleExample.background + [RuleExample.milestone("M-10", track: "engineering", estimate: "1")],
-                        configuration: "capacity:\n  split:\n    ↓product: [60, 80]\n    ↓engineering: [20, 40]\n"),
+            RuleExample(
+                file: "milestones/M-9.md", RuleExample.milestone("M-9", estimate: "9").content,
+                context: RuleExample.background + [RuleExample.milestone("M-10", track: "engineering", estimate: "1")],
+                configuration: "capacity:\n  split:\n    ↓product: [60, 80]\n    ↓engineering: [20, 40]\n")
         ],
         nonTriggeringExamples: [
-            RuleExample(file: "milestones/M-4.md", RuleExample.milestone("M-4", estimate: "4").content,
-                        context: RuleExample.background + [RuleExample.milestone("M-5", track: "engineering", estimate: "1")],
-                        configuration: "capacity:\n  split:\n    product: [60, 80]\n    engineering: [20, 40]\n"),
+            RuleExample(
+                file: "milestones/M-4.md", RuleExample.milestone("M-4", estimate: "4").content,
+                context: RuleExample.background + [RuleExample.milestone("M-5", track: "engineering", estimate: "1")],
+                configuration: "capacity:\n  split:\n    product: [60, 80]\n    engineering: [20, 40]\n")
         ]
     )
 
@@ -42,9 +45,13 @@ package struct CapacitySplitRule: Rule {
                 guard below || above else { continue }
                 let percent = CapacityLedger.format(scaled / load.total)
                 let range = "[\(CapacityLedger.format(share.minimum)), \(CapacityLedger.format(share.maximum))]"
-                findings.append(Finding(path: context.configurationPath, location: share.location, item: nil,
-                                        subject: "capacity.split.\(share.track)", field: period.description, message:
-                    "\(period): \(share.track) is \(percent)% of estimated effort (\(CapacityLedger.format(effort)) of \(CapacityLedger.format(load.total)) \(capacity.unit)), \(below ? "below" : "above") its \(range) range; rebalance the period's milestones or adjust capacity.split"))
+                findings.append(
+                    Finding(
+                        path: context.configurationPath, location: share.location, item: nil,
+                        subject: "capacity.split.\(share.track)", field: period.description,
+                        message:
+                            "\(period): \(share.track) is \(percent)% of estimated effort (\(CapacityLedger.format(effort)) of \(CapacityLedger.format(load.total)) \(capacity.unit)), \(below ? "below" : "above") its \(range) range; rebalance the period's milestones or adjust capacity.split"
+                    ))
             }
         }
         return findings

@@ -14,14 +14,15 @@ struct CommittedChange {
         guard let base = context.base else { return [] }
         return base.graph.milestones.compactMap { milestone in
             guard let id = milestone.itemID, base.graph.item(id) === milestone,
-                  let status = milestone.effectiveStatus, status == .committed || status == .inProgress else { return nil }
+                let status = milestone.effectiveStatus, status == .committed || status == .inProgress
+            else { return nil }
             return CommittedChange(before: milestone, after: context.graph.resolve(id, as: .milestone))
         }
     }
 
     /// The head's milestone when it is one item, read well enough to compare.
     var head: RoadmapItem? {
-        guard case let .item(item) = after else { return nil }
+        guard case .item(let item) = after else { return nil }
         return item
     }
 

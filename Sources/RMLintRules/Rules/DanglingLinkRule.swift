@@ -9,32 +9,35 @@ package struct DanglingLinkRule: Rule {
         summary: "a link names no item, or an item of the wrong kind",
         rationale: "A link to nothing silently disconnects work from the outcome it is meant to serve.",
         triggeringExamples: [
-            RuleExample("""
-            ---
-            id: B-1
-            kind: backlog
-            title: Match invoices by reference number
-            theme: ↓T-typo
-            ---
-            """),
-            RuleExample("""
-            ---
-            id: B-2
-            kind: backlog
-            title: Match invoices by amount
-            milestone: ↓G-growth
-            ---
-            """),
+            RuleExample(
+                """
+                ---
+                id: B-1
+                kind: backlog
+                title: Match invoices by reference number
+                theme: ↓T-typo
+                ---
+                """),
+            RuleExample(
+                """
+                ---
+                id: B-2
+                kind: backlog
+                title: Match invoices by amount
+                milestone: ↓G-growth
+                ---
+                """),
         ],
         nonTriggeringExamples: [
-            RuleExample("""
-            ---
-            id: B-1
-            kind: backlog
-            title: Match invoices by reference number
-            theme: T-core
-            ---
-            """),
+            RuleExample(
+                """
+                ---
+                id: B-1
+                kind: backlog
+                title: Match invoices by reference number
+                theme: T-core
+                ---
+                """)
         ]
     )
 
@@ -50,11 +53,17 @@ package struct DanglingLinkRule: Rule {
                 case .item, .unknown:
                     continue
                 case .missing:
-                    findings.append(Finding(item, at: target.location, field: field,
-                        "'\(link.field)' links '\(target.value)', but no item has that id; fix the id or add the \(link.kind.rawValue)"))
-                case let .wrongKind(found):
-                    findings.append(Finding(item, at: target.location, field: field,
-                        "'\(link.field)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"))
+                    findings.append(
+                        Finding(
+                            item, at: target.location, field: field,
+                            "'\(link.field)' links '\(target.value)', but no item has that id; fix the id or add the \(link.kind.rawValue)"
+                        ))
+                case .wrongKind(let found):
+                    findings.append(
+                        Finding(
+                            item, at: target.location, field: field,
+                            "'\(link.field)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"
+                        ))
                 }
             }
         }

@@ -9,12 +9,14 @@ package struct DependencyCycleRule: Rule {
         summary: "`depends_on` links form a cycle (the cycle is printed)",
         rationale: "Milestones waiting on each other in a circle can never start; one of the links is wrong.",
         triggeringExamples: [
-            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [↓M-2]").content,
-                        context: RuleExample.background + [RuleExample.milestone("M-2", extra: "depends_on: [M-1]")]),
+            RuleExample(
+                file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [↓M-2]").content,
+                context: RuleExample.background + [RuleExample.milestone("M-2", extra: "depends_on: [M-1]")])
         ],
         nonTriggeringExamples: [
-            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [M-2]").content,
-                        context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-08-31")]),
+            RuleExample(
+                file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [M-2]").content,
+                context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-08-31")])
         ]
     )
 
@@ -44,18 +46,23 @@ package struct DependencyCycleRule: Rule {
             var message = "dependency cycle \(Self.chain(names))"
             if cycle.members.count > path.count {
                 let members = cycle.members.prefix(Self.membersShown).compactMap { dependencies.milestone($0).itemID }
-                let more = cycle.members.count > Self.membersShown ? " and \(cycle.members.count - Self.membersShown) more" : ""
-                message += " (the cycles here join \(cycle.members.count) milestones: \(members.joined(separator: ", "))\(more))"
+                let more =
+                    cycle.members.count > Self.membersShown
+                    ? " and \(cycle.members.count - Self.membersShown) more" : ""
+                message +=
+                    " (the cycles here join \(cycle.members.count) milestones: \(members.joined(separator: ", "))\(more))"
             }
-            var finding = Finding(first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
+            var finding = Finding(
+                first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
                 message + "; remove or reverse one of these depends_on links")
             // Every other link of the printed cycle: each file in it is told.
             finding.related = path.indices.dropFirst().map { index in
                 let member = dependencies.milestone(path[index])
                 let target = dependencies.milestone(path[(index + 1) % path.count]).itemID
                 let at = member.dependsOn.first { $0.value == target }?.location ?? member.keyLocation("depends_on")
-                return RelatedLocation(path: member.path, line: at.line, column: at.column,
-                                       message: "\(member.itemID ?? "this milestone") depends on \(target ?? "the next one") here")
+                return RelatedLocation(
+                    path: member.path, line: at.line, column: at.column,
+                    message: "\(member.itemID ?? "this milestone") depends on \(target ?? "the next one") here")
             }
             return finding
         }

@@ -9,12 +9,16 @@ package struct DependencyOrderRule: Rule {
         summary: "a milestone is due before a milestone it depends on",
         rationale: "If what you depend on lands after your own date, one of the two dates is fiction.",
         triggeringExamples: [
-            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", due: "2026-08-31", extra: "depends_on: [↓M-2]").content,
-                        context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-09-30")]),
+            RuleExample(
+                file: "milestones/M-1.md",
+                RuleExample.milestone("M-1", due: "2026-08-31", extra: "depends_on: [↓M-2]").content,
+                context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-09-30")])
         ],
         nonTriggeringExamples: [
-            RuleExample(file: "milestones/M-1.md", RuleExample.milestone("M-1", due: "2026-09-30", extra: "depends_on: [M-2]").content,
-                        context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-09-30")]),
+            RuleExample(
+                file: "milestones/M-1.md",
+                RuleExample.milestone("M-1", due: "2026-09-30", extra: "depends_on: [M-2]").content,
+                context: RuleExample.background + [RuleExample.milestone("M-2", due: "2026-09-30")])
         ]
     )
 
@@ -28,9 +32,13 @@ package struct DependencyOrderRule: Rule {
             // Edges inside a dependency cycle are dependency-cycle's to report.
             for link in milestone.dependsOn where !dependencies.isCycleEdge(from: index, to: link.value) {
                 guard let dependency = context.graph.linked(link.value, as: .milestone),
-                      let dependencyDue = dependency.due.value, due < dependencyDue else { continue }
-                findings.append(Finding(milestone, at: link.location, field: "depends_on[\(link.value)]",
-                    "milestone is due \(due), before '\(link.value)' (due \(dependencyDue)) which it depends on; move one of the dates or drop the dependency"))
+                    let dependencyDue = dependency.due.value, due < dependencyDue
+                else { continue }
+                findings.append(
+                    Finding(
+                        milestone, at: link.location, field: "depends_on[\(link.value)]",
+                        "milestone is due \(due), before '\(link.value)' (due \(dependencyDue)) which it depends on; move one of the dates or drop the dependency"
+                    ))
             }
         }
         return findings

@@ -7,33 +7,43 @@ package struct DuplicateIDRule: Rule {
         severity: .error,
         scope: .graph,
         summary: "two items share an id (both locations reported)",
-        rationale: "Items are linked and tracked through history by id; two items with one id make every link to it ambiguous.",
+        rationale:
+            "Items are linked and tracked through history by id; two items with one id make every link to it ambiguous.",
         triggeringExamples: [
-            RuleExample(file: "themes/T-billing.md", """
-            ---
-            id: ↓T-billing
-            kind: theme
-            title: Billing
-            owner: alice
-            ---
-            """, context: RuleExample.background + [RuleExample.File(path: "roadmap/themes/billing-copy.md", content: """
-            ---
-            id: ↓T-billing
-            kind: theme
-            title: Billing (copy)
-            owner: alice
-            ---
-            """)]),
+            RuleExample(
+                file: "themes/T-billing.md",
+                """
+                ---
+                id: ↓T-billing
+                kind: theme
+                title: Billing
+                owner: alice
+                ---
+                """,
+                context: RuleExample.background + [
+                    RuleExample.File(
+                        path: "roadmap/themes/billing-copy.md",
+                        content: """
+                            ---
+                            id: ↓T-billing
+                            kind: theme
+                            title: Billing (copy)
+                            owner: alice
+                            ---
+                            """)
+                ])
         ],
         nonTriggeringExamples: [
-            RuleExample(file: "T-billing.md", """
-            ---
-            id: T-billing
-            kind: theme
-            title: Billing
-            owner: alice
-            ---
-            """),
+            RuleExample(
+                file: "T-billing.md",
+                """
+                ---
+                id: T-billing
+                kind: theme
+                title: Billing
+                owner: alice
+                ---
+                """)
         ]
     )
 
@@ -49,13 +59,17 @@ package struct DuplicateIDRule: Rule {
                 let others = Self.describe(paths.lazy.filter { $0 != item.path }, count: paths.count - 1)
                 let location = item.id.located?.location ?? .start
                 // Both items have the id: the path tells the two findings apart.
-                var finding = Finding(path: item.path, location: location, item: id, subject: id, field: "id",
+                var finding = Finding(
+                    path: item.path, location: location, item: id, subject: id, field: "id",
                     message: "id '\(id)' is also used by \(others); give each item its own id")
                 finding.range = item.range(at: location)
                 // The other holders, for tools that can show them (a few: the message counts the rest).
-                finding.related = positions.lazy.map { context.graph.items[$0] }.filter { $0 !== item }.prefix(Self.shown).map { other in
+                finding.related = positions.lazy.map { context.graph.items[$0] }.filter { $0 !== item }.prefix(
+                    Self.shown
+                ).map { other in
                     let at = other.id.located?.location ?? .start
-                    return RelatedLocation(path: other.path, line: at.line, column: at.column, message: "'\(id)' is also the id here")
+                    return RelatedLocation(
+                        path: other.path, line: at.line, column: at.column, message: "'\(id)' is also the id here")
                 }
                 findings.append(finding)
             }

@@ -12,20 +12,25 @@ package struct LintContext: Sendable {
     /// `lint --base REV`, `diff`): change rules compare against it and are silent without it.
     package let base: Roadmap?
 
-    package init(graph: RoadmapGraph, configuration: Configuration, today: CalendarDate, unreadableFiles: [UnreadableFile] = [],
-                base: Roadmap? = nil) {
+    package init(
+        graph: RoadmapGraph, configuration: Configuration, today: CalendarDate, unreadableFiles: [UnreadableFile] = [],
+        base: Roadmap? = nil
+    ) {
         self.graph = graph
         self.configuration = configuration
         self.today = today
         self.unreadableFiles = unreadableFiles
         self.base = base
-        self.capacity = CapacityLedger(items: graph.items, unreadable: unreadableFiles, granularity: configuration.capacity.period)
+        self.capacity = CapacityLedger(
+            items: graph.items, unreadable: unreadableFiles, granularity: configuration.capacity.period)
     }
 
     /// The roadmap's context, with the roadmap before the change when there is one.
     package init(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) {
-        self.init(graph: roadmap.graph, configuration: roadmap.configuration, today: today, unreadableFiles: roadmap.unreadable,
-                  base: base)
+        self.init(
+            graph: roadmap.graph, configuration: roadmap.configuration, today: today,
+            unreadableFiles: roadmap.unreadable,
+            base: base)
     }
 
     /// The configured value of a rule's option, or its default.

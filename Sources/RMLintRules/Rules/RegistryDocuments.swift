@@ -23,12 +23,14 @@ package enum RegistryDocuments {
             try replaceBlock(in: text, path: "README.md", begin: readmeBegin, end: readmeEnd, with: readmeTable)
         },
         Document(path: "schema/item.schema.json") { text throws(GenerationError) in
-            try replaceEnum(in: text, path: "schema/item.schema.json", under: "\"rmlint-disable\": {",
-                            with: RuleRegistry.descriptions.filter(\.canBeDisabledPerItem).map(\.id))
+            try replaceEnum(
+                in: text, path: "schema/item.schema.json", under: "\"rmlint-disable\": {",
+                with: RuleRegistry.descriptions.filter(\.canBeDisabledPerItem).map(\.id))
         },
         Document(path: "schema/rmlint-config.schema.json") { text throws(GenerationError) in
-            try replaceEnum(in: text, path: "schema/rmlint-config.schema.json", under: "\"rules\": {",
-                            with: RuleRegistry.descriptions.map(\.id))
+            try replaceEnum(
+                in: text, path: "schema/rmlint-config.schema.json", under: "\"rules\": {",
+                with: RuleRegistry.descriptions.map(\.id))
         },
     ]
 
@@ -40,23 +42,32 @@ package enum RegistryDocuments {
         var table = "| id | default | fires when |\n|---|---|---|\n"
         for rule in RuleRegistry.descriptions {
             let suffix = rule.requiresBase ? " (change rule)" : ""
-            table += "| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary.replacingOccurrences(of: "|", with: "\\|"))\(suffix) |\n"
+            table +=
+                "| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary.replacingOccurrences(of: "|", with: "\\|"))\(suffix) |\n"
         }
         return table
     }
 
     /// `text` with the lines between the `begin` and `end` lines replaced by `block`.
-    static func replaceBlock(in text: String, path: String, begin: String, end: String, with block: String) throws(GenerationError) -> String {
-        guard let start = text.range(of: begin + "\n"), let stop = text.range(of: end, range: start.upperBound..<text.endIndex) else {
+    static func replaceBlock(in text: String, path: String, begin: String, end: String, with block: String)
+        throws(GenerationError) -> String
+    {
+        guard let start = text.range(of: begin + "\n"),
+            let stop = text.range(of: end, range: start.upperBound..<text.endIndex)
+        else {
             throw GenerationError(description: "\(path) has no '\(begin)' … '\(end)' lines to hold the generated part")
         }
         return String(text[..<start.upperBound]) + block + String(text[stop.lowerBound...])
     }
 
     /// `text` with the first `"enum": [ … ]` after `anchor` holding `ids`, indented as it was.
-    static func replaceEnum(in text: String, path: String, under anchor: String, with ids: [String]) throws(GenerationError) -> String {
-        guard let key = text.range(of: anchor), let open = text.range(of: "\"enum\": [", range: key.upperBound..<text.endIndex),
-              let close = text.range(of: "]", range: open.upperBound..<text.endIndex) else {
+    static func replaceEnum(in text: String, path: String, under anchor: String, with ids: [String])
+        throws(GenerationError) -> String
+    {
+        guard let key = text.range(of: anchor),
+            let open = text.range(of: "\"enum\": [", range: key.upperBound..<text.endIndex),
+            let close = text.range(of: "]", range: open.upperBound..<text.endIndex)
+        else {
             throw GenerationError(description: "\(path) has no \"enum\" list under \(anchor) for the rule ids")
         }
         let lineStart = text[..<open.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex

@@ -7,21 +7,35 @@ package struct ReplanWithoutReasonRule: Rule {
         severity: .error,
         scope: .graph,
         requiresBase: true,
-        summary: "the `due` of a committed milestone changes and no matching `replans` entry `{date, from: OLD-DUE, to: NEW-DUE, reason}` was added",
-        rationale: "A committed date is a promise to the rest of the company. Moving it is allowed, but the move and its reason must be on the record, in the file, where reviewers and `rmlint history` see them.",
+        summary:
+            "the `due` of a committed milestone changes and no matching `replans` entry `{date, from: OLD-DUE, to: NEW-DUE, reason}` was added",
+        rationale:
+            "A committed date is a promise to the rest of the company. Moving it is allowed, but the move and its reason must be on the record, in the file, where reviewers and `rmlint history` see them.",
         triggeringExamples: [
-            RuleExample(change: "milestones/M-101.md", before: RuleExample.payments(), after: RuleExample.payments(due: "↓2027-04-30")),
-            RuleExample(change: "milestones/M-101.md", before: RuleExample.payments(), after: RuleExample.payments(due: "↓2027-04-30", extra: """
-            replans:
-              - {date: 2026-05-28, from: 2027-03-21, to: 2027-04-30, reason: card network certification slipped}
-            """)),
+            RuleExample(
+                change: "milestones/M-101.md", before: RuleExample.payments(),
+                after: RuleExample.payments(due: "↓2027-04-30")),
+            RuleExample(
+                change: "milestones/M-101.md", before: RuleExample.payments(),
+                after: RuleExample.payments(
+                    due: "↓2027-04-30",
+                    extra: """
+                        replans:
+                          - {date: 2026-05-28, from: 2027-03-21, to: 2027-04-30, reason: card network certification slipped}
+                        """)),
         ],
         nonTriggeringExamples: [
-            RuleExample(change: "milestones/M-101.md", before: RuleExample.payments(), after: RuleExample.payments(due: "2027-04-30", extra: """
-            replans:
-              - {date: 2026-05-28, from: 2027-03-20, to: 2027-04-30, reason: card network certification slipped}
-            """)),
-            RuleExample(change: "milestones/M-101.md", before: RuleExample.payments(status: "proposed"), after: RuleExample.payments(status: "proposed", due: "2027-04-30")),
+            RuleExample(
+                change: "milestones/M-101.md", before: RuleExample.payments(),
+                after: RuleExample.payments(
+                    due: "2027-04-30",
+                    extra: """
+                        replans:
+                          - {date: 2026-05-28, from: 2027-03-20, to: 2027-04-30, reason: card network certification slipped}
+                        """)),
+            RuleExample(
+                change: "milestones/M-101.md", before: RuleExample.payments(status: "proposed"),
+                after: RuleExample.payments(status: "proposed", due: "2027-04-30")),
         ]
     )
 
@@ -29,18 +43,24 @@ package struct ReplanWithoutReasonRule: Rule {
 
     package func check(_ context: LintContext) -> [Finding] {
         CommittedChange.all(in: context).compactMap { change in
-            guard let head = change.head, let from = change.before.due.value, let to = head.due.located, to.value != from,
-                  let added = change.addedReplans(head) else { return nil }
+            guard let head = change.head, let from = change.before.due.value, let to = head.due.located,
+                to.value != from,
+                let added = change.addedReplans(head)
+            else { return nil }
             let mismatches = added.map { CommittedChange.mismatch(of: $0, from: from, to: to.value) }
             guard !mismatches.contains(where: { $0 == nil }) else { return nil }
             let days = from.days(until: to.value)
-            let moved = "committed milestone's due moved from \(from) to \(to.value) (\(days > 0 ? "+" : "")\(days) day\(abs(days) == 1 ? "" : "s"))"
+            let moved =
+                "committed milestone's due moved from \(from) to \(to.value) (\(days > 0 ? "+" : "")\(days) day\(abs(days) == 1 ? "" : "s"))"
             let entry = "{date: \(context.today), from: \(from), to: \(to.value), reason: \"why it moved\"}"
             if let first = added.first, let problem = mismatches.first ?? nil {
-                return Finding(head, at: to.location, field: "due",
-                    "\(moved), but the replans entry added at line \(first.location.line) does not match: \(problem); make it \(entry)")
+                return Finding(
+                    head, at: to.location, field: "due",
+                    "\(moved), but the replans entry added at line \(first.location.line) does not match: \(problem); make it \(entry)"
+                )
             }
-            return Finding(head, at: to.location, field: "due", "\(moved) with no reason on record; add \(entry) to 'replans'")
+            return Finding(
+                head, at: to.location, field: "due", "\(moved) with no reason on record; add \(entry) to 'replans'")
         }
     }
 }

@@ -43,7 +43,10 @@ package struct Finding: Sendable {
     package var fix: Fix?
 
     /// A roadmap-wide finding, in the configuration file: `subject` is the configuration key.
-    package init(path: String, location: SourceLocation, item: String?, subject: String? = nil, field: String = "", message: String) {
+    package init(
+        path: String, location: SourceLocation, item: String?, subject: String? = nil, field: String = "",
+        message: String
+    ) {
         self.path = path
         self.location = location
         self.item = item

@@ -30,8 +30,11 @@ package struct RuleDescription: Sendable {
     /// Roadmaps on which the rule must stay silent.
     package var nonTriggeringExamples: [RuleExample]
 
-    package init(id: String, severity: Severity, scope: RuleScope, requiresBase: Bool = false, summary: String, rationale: String,
-                options: [RuleOption] = [], triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+    package init(
+        id: String, severity: Severity, scope: RuleScope, requiresBase: Bool = false, summary: String,
+        rationale: String,
+        options: [RuleOption] = [], triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
         self.id = id
         self.severity = severity
         self.scope = scope

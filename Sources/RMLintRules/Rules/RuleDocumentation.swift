@@ -8,22 +8,30 @@ package enum RuleDocumentation {
     package static func markdown(_ rule: RuleDescription) -> String { render(rule, markdown: true) }
 
     private static func render(_ rule: RuleDescription, markdown: Bool) -> String {
-        var text = markdown ? "**\(rule.id)** (default: \(rule.severity.rawValue))\n\n\(rule.summary)\n\n**Why:** \(rule.rationale)\n"
+        var text =
+            markdown
+            ? "**\(rule.id)** (default: \(rule.severity.rawValue))\n\n\(rule.summary)\n\n**Why:** \(rule.rationale)\n"
             : "\(rule.id) (default: \(rule.severity.rawValue))\n\n\(rule.summary)\n\nWhy: \(rule.rationale)\n"
         if !rule.options.isEmpty {
             text += "\nOptions (in .rmlint.yml under rules: {\(rule.id): {…}}):\n" + (markdown ? "\n" : "")
-            for option in rule.options { text += "\(markdown ? "- `" : "  ")\(option.name)\(markdown ? "`" : ""): \(option.summary) (default \(option.defaultValue))\n" }
+            for option in rule.options {
+                text +=
+                    "\(markdown ? "- `" : "  ")\(option.name)\(markdown ? "`" : ""): \(option.summary) (default \(option.defaultValue))\n"
+            }
         }
-        text += "\nThe examples share a roadmap with an active theme T-core, an archived theme T-old and an active goal G-growth.\n"
+        text +=
+            "\nThe examples share a roadmap with an active theme T-core, an archived theme T-old and an active goal G-growth.\n"
         text += markdown ? "\n**Triggers:**\n" : "\nTriggers:\n"
         for example in rule.triggeringExamples { text += render(example, markdown: markdown) }
         text += markdown ? "\n**Does not trigger:**\n" : "\nDoes not trigger:\n"
         for example in rule.nonTriggeringExamples { text += render(example, markdown: markdown) }
         if rule.requiresBase {
-            text += "\nIt compares the roadmap with a base revision: 'rmlint lint --staged' (the pre-commit hook) compares the index with HEAD, 'rmlint lint --base REV' the working tree with REV, and 'rmlint diff' reports it among the diagnostics a change introduces.\n"
+            text +=
+                "\nIt compares the roadmap with a base revision: 'rmlint lint --staged' (the pre-commit hook) compares the index with HEAD, 'rmlint lint --base REV' the working tree with REV, and 'rmlint diff' reports it among the diagnostics a change introduces.\n"
         }
         if !rule.canBeDisabledPerItem {
-            text += "\nIt checks the roadmap as a whole, so it cannot be turned off for one item; turn it off in .rmlint.yml: rules: {\(rule.id): off}\n"
+            text +=
+                "\nIt checks the roadmap as a whole, so it cannot be turned off for one item; turn it off in .rmlint.yml: rules: {\(rule.id): off}\n"
         } else {
             text += "\nTurn it off for one item: rmlint-disable: {\(rule.id): \"why this item is an exception\"}\n"
             text += (markdown ? "\n" : "") + "Turn it off everywhere in .rmlint.yml: rules: {\(rule.id): off}\n"
@@ -38,7 +46,10 @@ package enum RuleDocumentation {
             if let after = example.files.first(where: { $0.path == before.path }) {
                 text += file("\(after.path), after the change", after.content, markdown: markdown)
             } else {
-                text += markdown ? "\n`\(before.path)`, after the change: deleted\n" : "\n  # \(before.path), after the change: deleted\n"
+                text +=
+                    markdown
+                    ? "\n`\(before.path)`, after the change: deleted\n"
+                    : "\n  # \(before.path), after the change: deleted\n"
             }
         } else {
             text += file(example.mainFile.path, example.mainFile.content, markdown: markdown)
@@ -57,7 +68,8 @@ package enum RuleDocumentation {
         guard !markdown else {
             return "\n`\(title)`:\n\n```markdown\n\(clean)\(clean.hasSuffix("\n") ? "" : "\n")```\n"
         }
-        let indented = clean.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(separator: "\n")
+        let indented = clean.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(
+            separator: "\n")
         return "\n  # \(title)\n" + indented + (clean.hasSuffix("\n") ? "" : "\n")
     }
 }

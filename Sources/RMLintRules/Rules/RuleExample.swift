@@ -20,8 +20,10 @@ package struct RuleExample: Sendable {
     package static let defaultToday = "2026-06-01"
 
     /// An example whose main file is `roadmap/<name>` holding `content` verbatim.
-    package init(file name: String = "item.md", _ content: String, context: [File] = RuleExample.background,
-                configuration: String? = nil, today: String = RuleExample.defaultToday) {
+    package init(
+        file name: String = "item.md", _ content: String, context: [File] = RuleExample.background,
+        configuration: String? = nil, today: String = RuleExample.defaultToday
+    ) {
         self.files = [File(path: "roadmap/\(name)", content: content)] + context
         self.configuration = configuration
         self.today = today
@@ -29,8 +31,10 @@ package struct RuleExample: Sendable {
 
     /// A change to `roadmap/<name>`: `before` at the base, `after` at the head (`nil`: deleted),
     /// the same `context` files at both.
-    package init(change name: String, before: String, after: String?, context: [File] = RuleExample.background,
-                today: String = RuleExample.defaultToday) {
+    package init(
+        change name: String, before: String, after: String?, context: [File] = RuleExample.background,
+        today: String = RuleExample.defaultToday
+    ) {
         let path = "roadmap/\(name)"
         self.files = (after.map { [File(path: path, content: $0)] } ?? []) + context
         self.base = [File(path: path, content: before)] + context
@@ -57,39 +61,45 @@ package struct RuleExample: Sendable {
 
     /// A narrative long enough for `smart-specific`.
     package static let narrative = """
-    Customers reconcile invoices by hand every month; this removes that work for the finance teams we serve.
-    """
+        Customers reconcile invoices by hand every month; this removes that work for the finance teams we serve.
+        """
 
     /// A live theme `T-core`, an archived theme `T-old` and an active goal `G-growth`.
     package static let background: [File] = [
-        File(path: "roadmap/themes/T-core.md", content: """
-        ---
-        id: T-core
-        kind: theme
-        title: Core platform
-        owner: alice
-        ---
-        """),
-        File(path: "roadmap/themes/T-old.md", content: """
-        ---
-        id: T-old
-        kind: theme
-        title: Legacy desktop client
-        owner: alice
-        status: archived
-        ---
-        """),
-        File(path: "roadmap/goals/G-growth.md", content: """
-        ---
-        id: G-growth
-        kind: goal
-        title: Grow self-serve revenue
-        owner: bob
-        theme: T-core
-        metric: {name: self-serve revenue, target: 1000000, unit: EUR}
-        due: 2027-06-30
-        ---
-        \(narrative)
-        """),
+        File(
+            path: "roadmap/themes/T-core.md",
+            content: """
+                ---
+                id: T-core
+                kind: theme
+                title: Core platform
+                owner: alice
+                ---
+                """),
+        File(
+            path: "roadmap/themes/T-old.md",
+            content: """
+                ---
+                id: T-old
+                kind: theme
+                title: Legacy desktop client
+                owner: alice
+                status: archived
+                ---
+                """),
+        File(
+            path: "roadmap/goals/G-growth.md",
+            content: """
+                ---
+                id: G-growth
+                kind: goal
+                title: Grow self-serve revenue
+                owner: bob
+                theme: T-core
+                metric: {name: self-serve revenue, target: 1000000, unit: EUR}
+                due: 2027-06-30
+                ---
+                \(narrative)
+                """),
     ]
 }

@@ -7,50 +7,54 @@ package struct SmartRelevantRule: Rule {
         severity: .error,
         scope: .graph,
         summary: "a goal links no active theme; a milestone links neither an active theme nor an active goal",
-        rationale: "Work that serves no live outcome is the first thing to cut; linking it makes the trade-off visible.",
+        rationale:
+            "Work that serves no live outcome is the first thing to cut; linking it makes the trade-off visible.",
         triggeringExamples: [
-            RuleExample("""
-            ---
-            id: M-1
-            kind: milestone
-            title: Desktop client dark mode
-            owner: carol
-            theme: ↓T-old
-            horizon: later
-            status: proposed
-            track: product
-            metric: {name: dark mode adoption, target: 30%}
-            ---
-            \(RuleExample.narrative)
-            """),
-            RuleExample("""
-            ↓---
-            id: G-2
-            kind: goal
-            title: Cut support load
-            owner: bob
-            metric: {name: tickets per week, target: 200}
-            due: 2027-03-31
-            ---
-            \(RuleExample.narrative)
-            """),
+            RuleExample(
+                """
+                ---
+                id: M-1
+                kind: milestone
+                title: Desktop client dark mode
+                owner: carol
+                theme: ↓T-old
+                horizon: later
+                status: proposed
+                track: product
+                metric: {name: dark mode adoption, target: 30%}
+                ---
+                \(RuleExample.narrative)
+                """),
+            RuleExample(
+                """
+                ↓---
+                id: G-2
+                kind: goal
+                title: Cut support load
+                owner: bob
+                metric: {name: tickets per week, target: 200}
+                due: 2027-03-31
+                ---
+                \(RuleExample.narrative)
+                """),
         ],
         nonTriggeringExamples: [
-            RuleExample("""
-            ---
-            id: M-1
-            kind: milestone
-            title: Export to the new ledger
-            owner: carol
-            theme: T-old
-            goals: [G-growth]
-            horizon: later
-            status: proposed
-            track: product
-            metric: {name: exports per week, target: 100}
-            ---
-            \(RuleExample.narrative)
-            """),
+            RuleExample(
+                """
+                ---
+                id: M-1
+                kind: milestone
+                title: Export to the new ledger
+                owner: carol
+                theme: T-old
+                goals: [G-growth]
+                horizon: later
+                status: proposed
+                track: product
+                metric: {name: exports per week, target: 100}
+                ---
+                \(RuleExample.narrative)
+                """)
         ]
     )
 
@@ -61,10 +65,12 @@ package struct SmartRelevantRule: Rule {
         var findings: [Finding] = []
         for item in graph.items {
             guard let kind = item.kind, kind == .goal || kind == .milestone else { continue }
-            guard case let .valid(theme) = item.theme else {
+            guard case .valid(let theme) = item.theme else {
                 if item.theme.isAbsent {
-                    findings.append(Finding(item, at: .start, field: "theme",
-                        "\(kind.rawValue) has no theme; add 'theme:' with the id of the active theme it serves"))
+                    findings.append(
+                        Finding(
+                            item, at: .start, field: "theme",
+                            "\(kind.rawValue) has no theme; add 'theme:' with the id of the active theme it serves"))
                 }
                 continue
             }
@@ -75,12 +81,18 @@ package struct SmartRelevantRule: Rule {
                 paths += item.goals.map { graph.liveness(of: $0.value, as: .goal) }
                 if item.isUnknown("goals") { paths.append(.unknown) }
             }
-            guard case .notLive = Liveness.any(paths), let themeItem = graph.linked(theme.value, as: .theme) else { continue }
+            guard case .notLive = Liveness.any(paths), let themeItem = graph.linked(theme.value, as: .theme) else {
+                continue
+            }
             let status = themeItem.effectiveStatus?.rawValue ?? "not active"
-            let remedy = kind == .goal ? "link an active theme or archive the goal" : "link an active theme or goal, or drop the milestone"
+            let remedy =
+                kind == .goal
+                ? "link an active theme or archive the goal" : "link an active theme or goal, or drop the milestone"
             let goals = kind != .milestone ? "" : item.goals.isEmpty ? ", and no goal" : ", and no active goal"
-            findings.append(Finding(item, at: theme.location, field: "theme",
-                "\(kind.rawValue) serves theme '\(theme.value)', which is \(status)\(goals); \(remedy)"))
+            findings.append(
+                Finding(
+                    item, at: theme.location, field: "theme",
+                    "\(kind.rawValue) serves theme '\(theme.value)', which is \(status)\(goals); \(remedy)"))
         }
         return findings
     }

@@ -9,38 +9,40 @@ package struct SmartTimeBoundRule: ItemRule {
         summary: "a goal lacks `due`; a milestone that is in `now`, or `committed`/`in-progress`, lacks `due`",
         rationale: "A commitment without a date cannot be late, so it cannot be planned around or measured.",
         triggeringExamples: [
-            RuleExample("""
-            ↓---
-            id: M-1
-            kind: milestone
-            title: Automatic invoice matching
-            owner: carol
-            theme: T-core
-            horizon: next
-            status: committed
-            track: product
-            estimate: 6
-            metric: {name: invoices matched automatically, target: 80%}
-            ---
-            \(RuleExample.narrative)
-            """),
+            RuleExample(
+                """
+                ↓---
+                id: M-1
+                kind: milestone
+                title: Automatic invoice matching
+                owner: carol
+                theme: T-core
+                horizon: next
+                status: committed
+                track: product
+                estimate: 6
+                metric: {name: invoices matched automatically, target: 80%}
+                ---
+                \(RuleExample.narrative)
+                """)
         ],
         nonTriggeringExamples: [
-            RuleExample("""
-            ---
-            id: M-1
-            kind: milestone
-            title: Automatic invoice matching
-            owner: carol
-            theme: T-core
-            horizon: next
-            status: proposed
-            track: product
-            estimate: 6
-            metric: {name: invoices matched automatically, target: 80%}
-            ---
-            \(RuleExample.narrative)
-            """),
+            RuleExample(
+                """
+                ---
+                id: M-1
+                kind: milestone
+                title: Automatic invoice matching
+                owner: carol
+                theme: T-core
+                horizon: next
+                status: proposed
+                track: product
+                estimate: 6
+                metric: {name: invoices matched automatically, target: 80%}
+                ---
+                \(RuleExample.narrative)
+                """)
         ]
     )
 
@@ -50,13 +52,23 @@ package struct SmartTimeBoundRule: ItemRule {
         guard item.due.isAbsent else { return [] }
         switch item.kind {
         case .goal?:
-            return [Finding(item, at: .start, field: "due", "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")]
+            return [
+                Finding(
+                    item, at: .start, field: "due",
+                    "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
+            ]
         case .milestone?:
             if let status = item.status.value, status == .committed || status == .inProgress {
-                return [Finding(item, at: .start, field: "due", "milestone is '\(status.rawValue)' but has no due date; add 'due: YYYY-MM-DD'")]
+                return [
+                    Finding(
+                        item, at: .start, field: "due",
+                        "milestone is '\(status.rawValue)' but has no due date; add 'due: YYYY-MM-DD'")
+                ]
             }
             if item.horizon.value == .now {
-                return [Finding(item, at: .start, field: "due", "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")]
+                return [
+                    Finding(item, at: .start, field: "due", "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")
+                ]
             }
             return []
         default:

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -24,9 +25,12 @@ final class GitFixture {
     ]
 
     @discardableResult
-    func git(_ arguments: String..., in directory: String? = nil, environment: [String: String] = [:]) throws -> (exitCode: Int32, output: String, error: String) {
-        let result = try runProcess("/usr/bin/env", ["git"] + arguments, in: directory ?? root,
-                                    environment: GitFixture.environment.merging(environment) { _, new in new })
+    func git(_ arguments: String..., in directory: String? = nil, environment: [String: String] = [:]) throws -> (
+        exitCode: Int32, output: String, error: String
+    ) {
+        let result = try runProcess(
+            "/usr/bin/env", ["git"] + arguments, in: directory ?? root,
+            environment: GitFixture.environment.merging(environment) { _, new in new })
         return result
     }
 
@@ -38,7 +42,8 @@ final class GitFixture {
 
     /// Lints the index as `rmlint lint --staged` run in `directory` would.
     func lintStaged(in directory: String? = nil) throws -> LintResult {
-        try LintRunner().run(LintRequest(workingDirectory: directory ?? root, today: CalendarDate("2026-06-01")!, revision: .index))
+        try LintRunner().run(
+            LintRequest(workingDirectory: directory ?? root, today: CalendarDate("2026-06-01")!, revision: .index))
     }
 
     static let goodTheme = "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n"

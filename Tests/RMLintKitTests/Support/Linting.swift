@@ -10,16 +10,23 @@ extension MemorySource {
 
 /// Lints files held in memory, as `rmlint lint` would with that configuration; with `base`, the
 /// files before the change, as `rmlint lint --base` would.
-func lint(_ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01",
-          base: [String: String]? = nil) throws -> [Diagnostic] {
-    try lintReport(files.mapValues { Array($0.utf8) }, configuration: text, today: today,
-                   base: base?.mapValues { Array($0.utf8) }).diagnostics
+func lint(
+    _ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01",
+    base: [String: String]? = nil
+) throws -> [Diagnostic] {
+    try lintReport(
+        files.mapValues { Array($0.utf8) }, configuration: text, today: today,
+        base: base?.mapValues { Array($0.utf8) }
+    ).diagnostics
 }
 
 /// Lints files given as bytes; the report carries the notes too.
-func lintReport(_ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01",
-                base: [String: [UInt8]]? = nil) throws -> LintEngine.Report {
-    let configuration = try text.map { try ConfigurationLoader.standard.load(Array($0.utf8), path: ".rmlint.yml") }
+func lintReport(
+    _ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01",
+    base: [String: [UInt8]]? = nil
+) throws -> LintEngine.Report {
+    let configuration =
+        try text.map { try ConfigurationLoader.standard.load(Array($0.utf8), path: ".rmlint.yml") }
         ?? Configuration()
     func load(_ files: [String: [UInt8]]) throws -> Roadmap {
         var all = files
@@ -42,7 +49,12 @@ func stripMarkers(_ text: String) -> (text: String, positions: [SourceLocation])
             continue
         }
         clean.append(character)
-        if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+        if character == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += character.unicodeScalars.count
+        }
     }
     return (clean, positions)
 }

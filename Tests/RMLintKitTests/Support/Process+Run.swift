@@ -2,8 +2,10 @@ import Foundation
 
 /// Runs a program and returns its exit code and combined output.
 @discardableResult
-func runProcess(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                environment: [String: String]? = nil, input: String? = nil) throws -> (exitCode: Int32, output: String, error: String) {
+func runProcess(
+    _ executable: String, _ arguments: [String], in directory: String? = nil,
+    environment: [String: String]? = nil, input: String? = nil
+) throws -> (exitCode: Int32, output: String, error: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -20,5 +22,7 @@ func runProcess(_ executable: String, _ arguments: [String], in directory: Strin
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
+    )
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import RMLintCore
 @testable import RMLintGit
 @testable import RMLintKit
@@ -10,15 +12,16 @@ enum SampleRoadmap {
     static let today = "2026-11-24"
 
     static let configuration = """
-    capacity:
-      split:
-        product: [60, 80]
-        engineering: [20, 40]
-      total: {2027-Q1: 40}
+        capacity:
+          split:
+            product: [60, 80]
+            engineering: [20, 40]
+          total: {2027-Q1: 40}
 
-    """
+        """
 
-    static let narrative = "Merchants lose revenue when card payments fail for reasons a retry would fix; this milestone changes that for them."
+    static let narrative =
+        "Merchants lose revenue when card payments fail for reasons a retry would fix; this milestone changes that for them."
 
     static func theme(_ id: String, _ title: String, status: String = "active") -> String {
         "---\nid: \(id)\nkind: theme\ntitle: \(title)\nowner: dana\nstatus: \(status)\n---\n"
@@ -41,8 +44,10 @@ enum SampleRoadmap {
         """
     }
 
-    static func milestone(_ id: String, theme: String, goals: String = "[]", status: String = "committed", track: String = "product",
-                          estimate: String = "6", due: String = "due: 2027-03-20", extra: String = "") -> String {
+    static func milestone(
+        _ id: String, theme: String, goals: String = "[]", status: String = "committed", track: String = "product",
+        estimate: String = "6", due: String = "due: 2027-03-20", extra: String = ""
+    ) -> String {
         """
         ---
         id: \(id)
@@ -74,10 +79,12 @@ enum SampleRoadmap {
             "roadmap/themes/T-legacy.md": theme("T-legacy", "Legacy desktop client", status: "archived"),
             "roadmap/goals/G-retention.md": goal("G-retention", theme: "T-payments"),
             "roadmap/goals/G-enterprise.md": goal("G-enterprise", theme: "T-enterprise"),
-            "roadmap/milestones/M-retries.md": milestone("M-retries", theme: "T-payments", goals: "[G-retention]", due: "due: 2027-02-26"),
+            "roadmap/milestones/M-retries.md": milestone(
+                "M-retries", theme: "T-payments", goals: "[G-retention]", due: "due: 2027-02-26"),
             "roadmap/milestones/M-sso.md": milestone("M-sso", theme: "T-enterprise", goals: "[G-enterprise]"),
-            "roadmap/milestones/M-ledger.md": milestone("M-ledger", theme: "T-payments", track: "engineering", estimate: "4",
-                                                        due: "due: 2027-03-31", extra: "depends_on: [M-retries]"),
+            "roadmap/milestones/M-ledger.md": milestone(
+                "M-ledger", theme: "T-payments", track: "engineering", estimate: "4",
+                due: "due: 2027-03-31", extra: "depends_on: [M-retries]"),
             "roadmap/milestones/M-audit.md": milestone("M-audit", theme: "T-enterprise", status: "proposed", due: "")
                 .replacingOccurrences(of: "horizon: now", with: "horizon: later")
                 .replacingOccurrences(of: "estimate: 6\n", with: ""),
@@ -91,10 +98,14 @@ enum SampleRoadmap {
     }
 
     /// Lints the sample with `changes` applied (a `nil` value deletes the file), as `rule path:line:column`.
-    static func diagnostics(_ changes: [String: String?] = [:], configuration: String = SampleRoadmap.configuration) throws -> [String] {
+    static func diagnostics(_ changes: [String: String?] = [:], configuration: String = SampleRoadmap.configuration)
+        throws -> [String]
+    {
         var all = files
         for (path, content) in changes { all[path] = content }
-        return try lint(all, configuration: configuration, today: today).map { "\($0.rule) \($0.path):\($0.line):\($0.column)" }
+        return try lint(all, configuration: configuration, today: today).map {
+            "\($0.rule) \($0.path):\($0.line):\($0.column)"
+        }
     }
 
     /// The file at `path` with `old` replaced by `new` (which must be there).
@@ -104,5 +115,3 @@ enum SampleRoadmap {
         return [path: content.replacingOccurrences(of: old, with: new)]
     }
 }
-
-import Foundation

@@ -34,7 +34,9 @@ public struct DiffJSONReporter: Reporter {
     }
 
     private func field(_ field: ItemChange.Field) -> JSONValue {
-        var members: [(String, JSONValue)] = [("field", .string(field.field)), ("from", .optional(field.from)), ("to", .optional(field.to))]
+        var members: [(String, JSONValue)] = [
+            ("field", .string(field.field)), ("from", .optional(field.from)), ("to", .optional(field.to)),
+        ]
         if let days = field.days { members.append(("days", .int(days))) }
         if let reason = field.reason { members.append(("reason", .string(reason))) }
         if let replans = field.replans { members.append(("replans", .int(replans))) }

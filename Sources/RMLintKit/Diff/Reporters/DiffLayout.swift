@@ -12,9 +12,14 @@ struct DiffLayout<Style: DocumentStyle> {
 
     func tables(_ report: DiffReport) -> String {
         var text = section("Items", ["Item", "Change"], report.changes.map { [name($0), describe($0)] })
-        text += section("Capacity split", ["Period", "Before", "After"], report.capacity.map { change in
-            [change.period.description, split(change.before, total: change.totalBefore), split(change.after, total: change.totalAfter)]
-        })
+        text += section(
+            "Capacity split", ["Period", "Before", "After"],
+            report.capacity.map { change in
+                [
+                    change.period.description, split(change.before, total: change.totalBefore),
+                    split(change.after, total: change.totalAfter),
+                ]
+            })
         text += section("New problems", ["Severity", "Where", "Problem"], report.introduced.map(row))
         text += section("Fixed", ["Severity", "Where", "Problem"], report.fixed.map(row))
         return text
@@ -96,8 +101,10 @@ struct DiffLayout<Style: DocumentStyle> {
 
     private func row(_ diagnostic: Diagnostic) -> [String] {
         let place = "\(diagnostic.displayPath):\(diagnostic.line):\(diagnostic.column)"
-        return [style.severity(diagnostic.severity), style.code(place),
-                style.message(diagnostic.message, rule: diagnostic.rule)]
+        return [
+            style.severity(diagnostic.severity), style.code(place),
+            style.message(diagnostic.message, rule: diagnostic.rule),
+        ]
     }
 
     private func path(_ path: String) -> String { style.code(path) }

@@ -19,7 +19,8 @@ public struct DiffMarkdownReporter: Reporter {
     /// A bold title and a table.
     static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "" }
-        return "\n**\(title)**\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
+        return "\n**\(title)**\n\n| " + header.joined(separator: " | ") + " |\n|"
+            + String(repeating: "---|", count: header.count) + "\n"
             + rows.map { "| " + $0.joined(separator: " | ") + " |\n" }.joined()
     }
 }

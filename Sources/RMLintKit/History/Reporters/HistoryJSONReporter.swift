@@ -17,15 +17,23 @@ public struct HistoryJSONReporter: Reporter {
         json.member("skipped", .int(report.skipped))
         json.member("as_of", string: report.asOf.description)
         json.member("tolerance", .int(report.tolerance))
-        json.member("accuracy", .object([
-            ("on_time", .int(report.accuracy.onTime)), ("late", .int(report.accuracy.late)),
-            ("missed", .int(report.accuracy.missed)), ("dropped", .int(report.accuracy.dropped)),
-            ("open", .int(report.accuracy.open)), ("ratio", ratio(report.accuracy.ratio)),
-        ]))
-        json.member("periods", .array(report.periods.map { period, counts in
-            .object([("period", .string(period.description)), ("on_time", .int(counts.onTime)), ("late", .int(counts.late)),
-                     ("missed", .int(counts.missed)), ("ratio", ratio(counts.ratio))])
-        }))
+        json.member(
+            "accuracy",
+            .object([
+                ("on_time", .int(report.accuracy.onTime)), ("late", .int(report.accuracy.late)),
+                ("missed", .int(report.accuracy.missed)), ("dropped", .int(report.accuracy.dropped)),
+                ("open", .int(report.accuracy.open)), ("ratio", ratio(report.accuracy.ratio)),
+            ]))
+        json.member(
+            "periods",
+            .array(
+                report.periods.map { period, counts in
+                    .object([
+                        ("period", .string(period.description)), ("on_time", .int(counts.onTime)),
+                        ("late", .int(counts.late)),
+                        ("missed", .int(counts.missed)), ("ratio", ratio(counts.ratio)),
+                    ])
+                }))
         json.member("items", .array(report.entries.map(item)))
         json.member("scorecard", HistoryScorecard(report).json)
         json.key("drift")
@@ -62,12 +70,12 @@ public struct HistoryJSONReporter: Reporter {
         json.member("commit", string: event.commit.description)
         json.member("date", string: event.date.description)
         switch event.change {
-        case let .added(kind):
+        case .added(let kind):
             json.member("change", string: "added")
             json.member("kind", .optional(kind?.rawValue))
         case .removed:
             json.member("change", string: "removed")
-        case let .field(field):
+        case .field(let field):
             json.member("change", string: field.field)
             json.member("from", .optional(field.from))
             json.member("to", .optional(field.to))

@@ -12,22 +12,42 @@ struct HistoryLayout {
     func body(_ report: HistoryReport) -> String {
         let counts = report.accuracy
         let measurable = counts.onTime + counts.late + counts.missed
-        var out = "Roadmap accuracy at \(report.revision.description.prefix(12)) (as of \(report.asOf), tolerance \(report.tolerance) day\(report.tolerance == 1 ? "" : "s")): "
-        out += counts.ratio.map { "\(percent($0)) on time (\(counts.onTime) of \(measurable) measurable)" } ?? "nothing measurable yet"
-        out += "\n\(counts.onTime) on time, \(counts.late) late, \(counts.missed) missed, \(counts.dropped) dropped, \(counts.open) open; "
-        out += "\(report.commits) commits, \(report.skipped) unreadable file version\(report.skipped == 1 ? "" : "s") skipped\n"
-        out += section("Per period of the committed due", ["period", "accuracy", "on time", "late", "missed"], report.periods.map { period, counts in
-            [period.description, counts.ratio.map(percent) ?? "–", "\(counts.onTime)", "\(counts.late)", "\(counts.missed)"]
-        })
-        out += section("Committed milestones", ["id", "committed", "for", "due now", "slips", "delivered", "outcome"], report.entries.map { entry in
-            let timeline = entry.timeline
-            let days = timeline.slipDays.map { $0 == 0 ? "" : " (\($0 > 0 ? "+" : "")\($0) d)" } ?? ""
-            return [timeline.id, entry.commitment.date.description, entry.commitment.due.description,
-                    (timeline.latestDue?.description ?? "–") + days, "\(timeline.slips)", timeline.deliveredOn?.description ?? "–", entry.outcome.rawValue]
-        })
-        out += section("Drift per quarter of the commit date", ["quarter", "date", "item", "change"], report.drift.map { event in
-            [Period(containing: event.date, granularity: .quarter).description, event.date.description, event.id, describe(event.change)]
-        })
+        var out =
+            "Roadmap accuracy at \(report.revision.description.prefix(12)) (as of \(report.asOf), tolerance \(report.tolerance) day\(report.tolerance == 1 ? "" : "s")): "
+        out +=
+            counts.ratio.map { "\(percent($0)) on time (\(counts.onTime) of \(measurable) measurable)" }
+            ?? "nothing measurable yet"
+        out +=
+            "\n\(counts.onTime) on time, \(counts.late) late, \(counts.missed) missed, \(counts.dropped) dropped, \(counts.open) open; "
+        out +=
+            "\(report.commits) commits, \(report.skipped) unreadable file version\(report.skipped == 1 ? "" : "s") skipped\n"
+        out += section(
+            "Per period of the committed due", ["period", "accuracy", "on time", "late", "missed"],
+            report.periods.map { period, counts in
+                [
+                    period.description, counts.ratio.map(percent) ?? "–", "\(counts.onTime)", "\(counts.late)",
+                    "\(counts.missed)",
+                ]
+            })
+        out += section(
+            "Committed milestones", ["id", "committed", "for", "due now", "slips", "delivered", "outcome"],
+            report.entries.map { entry in
+                let timeline = entry.timeline
+                let days = timeline.slipDays.map { $0 == 0 ? "" : " (\($0 > 0 ? "+" : "")\($0) d)" } ?? ""
+                return [
+                    timeline.id, entry.commitment.date.description, entry.commitment.due.description,
+                    (timeline.latestDue?.description ?? "–") + days, "\(timeline.slips)",
+                    timeline.deliveredOn?.description ?? "–", entry.outcome.rawValue,
+                ]
+            })
+        out += section(
+            "Drift per quarter of the commit date", ["quarter", "date", "item", "change"],
+            report.drift.map { event in
+                [
+                    Period(containing: event.date, granularity: .quarter).description, event.date.description, event.id,
+                    describe(event.change),
+                ]
+            })
         let churned = report.churn.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
         out += section("Churn (edits per item)", ["item", "edits"], churned.map { [$0.key, "\($0.value)"] })
         return out
@@ -40,12 +60,14 @@ struct HistoryLayout {
 
     private func describe(_ change: DriftEvent.Change) -> String {
         switch change {
-        case let .added(kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
+        case .added(let kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
         case .removed: return "removed"
-        case let .field(field):
+        case .field(let field):
             var text = "\(field.field) \(field.from.map(clean) ?? "none") → \(field.to.map(clean) ?? "none")"
             if let days = field.days { text += " (\(days > 0 ? "+" : "")\(days) days)" }
-            if !field.reasons.isEmpty { text += ": " + field.reasons.map { "\"\(clean($0))\"" }.joined(separator: "; ") }
+            if !field.reasons.isEmpty {
+                text += ": " + field.reasons.map { "\"\(clean($0))\"" }.joined(separator: "; ")
+            }
             return text
         }
     }

@@ -15,7 +15,9 @@ public struct HistoryMarkdownReporter: Reporter {
 
     static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "" }
-        var text = "\n### \(title)\n\n| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
+        var text =
+            "\n### \(title)\n\n| " + header.joined(separator: " | ") + " |\n|"
+            + String(repeating: "---|", count: header.count) + "\n"
         for row in rows { text += "| " + row.map(MarkdownText.escape).joined(separator: " | ") + " |\n" }
         return text
     }

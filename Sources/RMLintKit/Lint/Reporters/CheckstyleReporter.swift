@@ -17,7 +17,8 @@ public struct CheckstyleReporter: Reporter {
                 xml += "  <file name=\"\(XMLEscaping.escape(diagnostic.displayPath))\">\n"
                 current = diagnostic.path
             }
-            xml += "    <error line=\"\(diagnostic.line)\" column=\"\(diagnostic.column)\" severity=\"\(diagnostic.severity.rawValue)\""
+            xml +=
+                "    <error line=\"\(diagnostic.line)\" column=\"\(diagnostic.column)\" severity=\"\(diagnostic.severity.rawValue)\""
                 + " message=\"\(XMLEscaping.escape(diagnostic.message))\" source=\"rmlint.\(diagnostic.rule)\"/>\n"
         }
         if current != nil { xml += "  </file>\n" }

@@ -1,3 +1,4 @@
+import Foundation
 import RMLintCore
 import RMLintGit
 import RMLintRules
@@ -24,15 +25,20 @@ public struct GitHubReporter: Reporter {
         let hidden = GitHubStepSummary.hidden(result)
         guard hidden.errors + hidden.warnings > 0 else { return notes }
         let limit = GitHubStepSummary.annotationLimit
-        let parts = [(hidden.errors, "error"), (hidden.warnings, "warning")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
-        notes.append("GitHub shows \(limit) error and \(limit) warning annotations per step; \(parts.joined(separator: " and ")) will not be shown as annotations\(written ? " (all are in the job summary)" : "; every diagnostic is in the log above")")
+        let parts = [(hidden.errors, "error"), (hidden.warnings, "warning")].filter { $0.0 > 0 }.map {
+            "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")"
+        }
+        notes.append(
+            "GitHub shows \(limit) error and \(limit) warning annotations per step; \(parts.joined(separator: " and ")) will not be shown as annotations\(written ? " (all are in the job summary)" : "; every diagnostic is in the log above")"
+        )
         return notes
     }
 
     public func report(_ result: LintResult) -> String {
         result.diagnostics.map { diagnostic in
             let command = diagnostic.severity == .error ? "error" : "warning"
-            let properties = "file=\(escapeProperty(diagnostic.displayPath)),line=\(diagnostic.line),col=\(diagnostic.column),title=\(escapeProperty(diagnostic.rule))"
+            let properties =
+                "file=\(escapeProperty(diagnostic.displayPath)),line=\(diagnostic.line),col=\(diagnostic.column),title=\(escapeProperty(diagnostic.rule))"
             return "::\(command) \(properties)::\(escapeData(diagnostic.message))\n"
         }.joined()
     }
@@ -49,5 +55,3 @@ public struct GitHubReporter: Reporter {
             .replacingOccurrences(of: ",", with: "%2C")
     }
 }
-
-import Foundation

@@ -21,7 +21,8 @@ package enum GitHubStepSummary {
 
     /// The job summary: a line of counts, then a table of every diagnostic.
     package static func markdown(_ result: LintResult) -> String {
-        let counts = "\(result.itemCount) item\(result.itemCount == 1 ? "" : "s"), \(result.errors) error\(result.errors == 1 ? "" : "s"), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
+        let counts =
+            "\(result.itemCount) item\(result.itemCount == 1 ? "" : "s"), \(result.errors) error\(result.errors == 1 ? "" : "s"), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
         var text = "### rmlint: \(result.errors > 0 ? "❌" : "✅") \(counts)\n\n"
         guard !result.diagnostics.isEmpty else { return text + "The roadmap is clean.\n\n" }
         text += "| Severity | Where | Problem | Rule |\n|---|---|---|---|\n"
@@ -30,7 +31,8 @@ package enum GitHubStepSummary {
             let place = MarkdownText.code("\(diagnostic.displayPath):\(diagnostic.line):\(diagnostic.column)")
             let row = "| \(severity) | \(place) | \(MarkdownText.escape(diagnostic.message)) | `\(diagnostic.rule)` |\n"
             guard text.utf8.count + row.utf8.count < summaryLimit else {
-                return text + "\n\(result.diagnostics.count - index) more diagnostics are in the step's log (a job summary holds at most 1 MiB).\n\n"
+                return text
+                    + "\n\(result.diagnostics.count - index) more diagnostics are in the step's log (a job summary holds at most 1 MiB).\n\n"
             }
             text += row
         }
@@ -39,7 +41,11 @@ package enum GitHubStepSummary {
 
     /// Appends the summary to the file GitHub names; false when it cannot be written.
     package static func append(_ result: LintResult, to path: String) -> Bool {
-        guard let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) else { return false }
+        guard
+            let handle = FileHandle(forWritingAtPath: path)
+                ?? (FileManager.default.createFile(atPath: path, contents: nil)
+                    ? FileHandle(forWritingAtPath: path) : nil)
+        else { return false }
         defer { try? handle.close() }
         do {
             try handle.seekToEnd()

@@ -16,9 +16,12 @@ public struct GitLabReporter: Reporter {
             occurrences[diagnostic.fingerprint, default: 0] += 1
             let occurrence = occurrences[diagnostic.fingerprint] ?? 1
             // Unique in the report, stable across edits: the diagnostic's fingerprint (and which occurrence of it).
-            let fingerprint = occurrence == 1 ? diagnostic.fingerprint
-                : Fingerprint(rule: diagnostic.fingerprint.rule, subject: diagnostic.fingerprint.subject,
-                              field: diagnostic.fingerprint.field + "#\(occurrence)")
+            let fingerprint =
+                occurrence == 1
+                ? diagnostic.fingerprint
+                : Fingerprint(
+                    rule: diagnostic.fingerprint.rule, subject: diagnostic.fingerprint.subject,
+                    field: diagnostic.fingerprint.field + "#\(occurrence)")
             return .object([
                 ("type", .string("issue")),
                 ("check_name", .string(diagnostic.rule)),
@@ -26,10 +29,13 @@ public struct GitLabReporter: Reporter {
                 ("categories", .array([.string("Style")])),
                 ("fingerprint", .string(fingerprint.hash)),
                 ("severity", .string(diagnostic.severity == .error ? "major" : "minor")),
-                ("location", .object([
-                    ("path", .string(diagnostic.displayPath)),
-                    ("lines", .object([("begin", .int(diagnostic.line))])),
-                ])),
+                (
+                    "location",
+                    .object([
+                        ("path", .string(diagnostic.displayPath)),
+                        ("lines", .object([("begin", .int(diagnostic.line))])),
+                    ])
+                ),
             ])
         }
         return JSONValue.array(issues).rendered() + "\n"

@@ -11,11 +11,14 @@ public struct JSONReporter: Reporter {
     public func report(_ result: LintResult) -> String {
         JSONValue.object([
             ("version", .int(1)),
-            ("summary", .object([
-                ("items", .int(result.itemCount)),
-                ("errors", .int(result.errors)),
-                ("warnings", .int(result.warnings)),
-            ])),
+            (
+                "summary",
+                .object([
+                    ("items", .int(result.itemCount)),
+                    ("errors", .int(result.errors)),
+                    ("warnings", .int(result.warnings)),
+                ])
+            ),
             ("diagnostics", .array(result.diagnostics.map(JSONReporter.encode))),
         ]).rendered() + "\n"
     }

@@ -11,19 +11,26 @@ public struct SARIFReporter: Reporter {
     public init(options: ReporterOptions = ReporterOptions()) {}
 
     /// Each rule's position in ``rules``.
-    private static let ruleIndex = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptions.enumerated().map { ($1.id, $0) })
+    private static let ruleIndex = Dictionary(
+        uniqueKeysWithValues: RuleRegistry.descriptions.enumerated().map { ($1.id, $0) })
 
     /// The tool's rule list with the documentation of each: the same for every report, built once.
     private static let rules: [JSONValue] = RuleRegistry.descriptions.map { rule in
-            .object([
-                ("id", .string(rule.id)),
-                ("shortDescription", .object([("text", .string(rule.summary))])),
-                ("fullDescription", .object([("text", .string(rule.rationale))])),
-                ("helpUri", .string(RMLintVersion.ruleURL(rule.id))),
-                ("help", .object([("text", .string(RuleDocumentation.text(rule))), ("markdown", .string(RuleDocumentation.markdown(rule)))])),
-                ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
-            ])
-        }
+        .object([
+            ("id", .string(rule.id)),
+            ("shortDescription", .object([("text", .string(rule.summary))])),
+            ("fullDescription", .object([("text", .string(rule.rationale))])),
+            ("helpUri", .string(RMLintVersion.ruleURL(rule.id))),
+            (
+                "help",
+                .object([
+                    ("text", .string(RuleDocumentation.text(rule))),
+                    ("markdown", .string(RuleDocumentation.markdown(rule))),
+                ])
+            ),
+            ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
+        ])
+    }
 
     public func report(_ result: LintResult) -> String {
         let (ruleIndex, rules) = (Self.ruleIndex, Self.rules)
@@ -37,34 +44,67 @@ public struct SARIFReporter: Reporter {
                 ("ruleIndex", .int(ruleIndex[diagnostic.rule] ?? 0)),
                 ("level", .string(diagnostic.severity.rawValue)),
                 ("message", .object([("text", .string(diagnostic.message))])),
-                ("locations", .array([.object([
-                    ("physicalLocation", .object([
-                        ("artifactLocation", .object([
-                            ("uri", .string(SARIFReporter.uriReference(diagnostic.path))),
-                            ("uriBaseId", .string("%SRCROOT%")),
-                        ])),
-                        ("region", .object([("startLine", .int(diagnostic.line)), ("startColumn", .int(diagnostic.column))])),
-                    ])),
-                ])])),
-                ("partialFingerprints", .object([
-                    (SARIFReporter.fingerprintKey, .string(diagnostic.fingerprint.hash)),
-                    ("primaryLocationLineHash", .string(lineHash)),
-                ])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    (
+                                        "artifactLocation",
+                                        .object([
+                                            ("uri", .string(SARIFReporter.uriReference(diagnostic.path))),
+                                            ("uriBaseId", .string("%SRCROOT%")),
+                                        ])
+                                    ),
+                                    (
+                                        "region",
+                                        .object([
+                                            ("startLine", .int(diagnostic.line)),
+                                            ("startColumn", .int(diagnostic.column)),
+                                        ])
+                                    ),
+                                ])
+                            )
+                        ])
+                    ])
+                ),
+                (
+                    "partialFingerprints",
+                    .object([
+                        (SARIFReporter.fingerprintKey, .string(diagnostic.fingerprint.hash)),
+                        ("primaryLocationLineHash", .string(lineHash)),
+                    ])
+                ),
             ])
         }
         return JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("rmlint")),
-                    ("version", .string(RMLintVersion.current)),
-                    ("informationUri", .string(RMLintVersion.homepage)),
-                    ("rules", .array(rules)),
-                ]))])),
-                ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("rmlint")),
+                                        ("version", .string(RMLintVersion.current)),
+                                        ("informationUri", .string(RMLintVersion.homepage)),
+                                        ("rules", .array(rules)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("columnKind", .string("unicodeCodePoints")),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ]).rendered() + "\n"
     }
 
@@ -74,8 +114,9 @@ public struct SARIFReporter: Reporter {
         var encoded = ""
         for byte in path.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

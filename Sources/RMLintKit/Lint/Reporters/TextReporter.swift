@@ -21,6 +21,7 @@ public struct TextReporter: Reporter {
             return "\(location) \(severity) \(diagnostic.message) [\(diagnostic.rule)]\n"
         }
         let tint = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
-        return "\u{1B}[1m\(location)\u{1B}[0m \(tint)\(severity)\u{1B}[0m \(diagnostic.message) \u{1B}[2m[\(diagnostic.rule)]\u{1B}[0m\n"
+        return
+            "\u{1B}[1m\(location)\u{1B}[0m \(tint)\(severity)\u{1B}[0m \(diagnostic.message) \u{1B}[2m[\(diagnostic.rule)]\u{1B}[0m\n"
     }
 }
