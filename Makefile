@@ -14,7 +14,15 @@ BINARY := .build/release/rmlint
 MANUAL := .build/plugins/GenerateManual/outputs/rmlint/rmlint.1
 COMPLETIONS := .build/completions
 
-.PHONY: all build man completions install uninstall
+.PHONY: all build man completions install uninstall format generate
+
+# Formats the tree as CI checks it (swift-format, the toolchain's formatter, with .swift-format).
+format:
+	swift format format --in-place --recursive --parallel Sources Tests Benchmarks Plugins Package.swift Fuzz/Sources Fuzz/Package.swift
+
+# Regenerates the rule lists in README.md and schema/ from the rule registry.
+generate:
+	swift run rmlint-generate
 
 all: build
 
