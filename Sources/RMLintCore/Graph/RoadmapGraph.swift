@@ -111,7 +111,7 @@ package struct RoadmapGraph: Sendable {
             return .unknown
         case .item(let target):
             guard let status = target.effectiveStatus else { return .unknown }
-            return status == .active ? .live : .notLive("\(kind.rawValue) '\(id)' is \(status.rawValue)")
+            return status == .active ? .live : .notLive([.inactive(kind, id: id, status)])
         }
     }
 }
@@ -123,19 +123,29 @@ package struct Link: Sendable {
     package var kind: ItemKind
 }
 
+/// Why something does not lead to live work: facts, which rules put into words.
+package enum NotLiveReason: Hashable, Sendable {
+    /// The linked item is not active: its kind, id and status.
+    case inactive(ItemKind, id: String, ItemStatus)
+    /// A milestone (that a backlog item names) has no theme.
+    case milestoneWithoutTheme(milestone: String)
+    /// A milestone (that a backlog item names) serves a theme that is not active.
+    case milestoneServesInactiveTheme(milestone: String, theme: String, status: ItemStatus?)
+}
+
 /// Whether something leads to live work, cannot be told, or does not (and why).
 package enum Liveness: Sendable {
     case live
     case unknown
-    case notLive(String)
+    case notLive([NotLiveReason])
 
     /// Several ways to reach live work: live if one is, unknown if none is but one cannot be told.
     package static func any(_ options: [Liveness]) -> Liveness {
         if options.contains(where: { if case .live = $0 { return true } else { return false } }) { return .live }
         if options.contains(where: { if case .unknown = $0 { return true } else { return false } }) { return .unknown }
-        let reasons = options.compactMap { option -> String? in
-            if case .notLive(let reason) = option { return reason } else { return nil }
-        }
-        return .notLive(reasons.joined(separator: ", "))
+        return .notLive(
+            options.flatMap { option -> [NotLiveReason] in
+                if case .notLive(let reasons) = option { return reasons } else { return [] }
+            })
     }
 }

@@ -71,7 +71,8 @@ package struct BacklogThemeLinkRule: Rule {
             findings.append(
                 Finding(
                     item, at: location, field: "theme",
-                    "backlog item traces to no active theme (\(reasons)); link it to a live theme or drop it"))
+                    "backlog item traces to no active theme (\(reasons.map(Self.describe).joined(separator: ", "))); link it to a live theme or drop it"
+                ))
         }
         return findings
     }
@@ -80,15 +81,25 @@ package struct BacklogThemeLinkRule: Rule {
     private static func themeLiveness(ofMilestone id: String, _ graph: RoadmapGraph) -> Liveness {
         guard let milestone = graph.linked(id, as: .milestone) else { return .unknown }
         switch milestone.theme {
-        case .absent: return .notLive("milestone '\(id)' has no theme")
+        case .absent: return .notLive([.milestoneWithoutTheme(milestone: id)])
         case .invalid: return .unknown
         case .valid(let theme):
             switch graph.liveness(of: theme.value, as: .theme) {
             case .notLive:
-                let status = graph.linked(theme.value, as: .theme)?.effectiveStatus?.rawValue ?? "not active"
-                return .notLive("milestone '\(id)' serves theme '\(theme.value)', which is \(status)")
+                let status = graph.linked(theme.value, as: .theme)?.effectiveStatus
+                return .notLive([.milestoneServesInactiveTheme(milestone: id, theme: theme.value, status: status)])
             case let other: return other
             }
+        }
+    }
+
+    /// A reason in words: "theme 'T-old' is archived".
+    static func describe(_ reason: NotLiveReason) -> String {
+        switch reason {
+        case .inactive(let kind, let id, let status): return "\(kind.rawValue) '\(id)' is \(status.rawValue)"
+        case .milestoneWithoutTheme(let milestone): return "milestone '\(milestone)' has no theme"
+        case .milestoneServesInactiveTheme(let milestone, let theme, let status):
+            return "milestone '\(milestone)' serves theme '\(theme)', which is \(status?.rawValue ?? "not active")"
         }
     }
 }
