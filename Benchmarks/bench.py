@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times rmlint against the tools a team would otherwise run, on the same generated corpora, in one run.
 
-Usage: python3 Benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 5] [--compare OTHER_RMLINT] [--history 5000]
+Usage: python3 Benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 5] [--compare OTHER_RMLINT] [--baseline EARLIER_RMLINT] [--history 5000]
 
 Builds the release binaries, generates seeded corpora (Benchmarks/generate_corpus.py), and times
 `rmlint lint` at each size, `rmlint lint --staged` on 300 items, the parser alone, and beside them:
@@ -96,6 +96,8 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--compare", help="another rmlint build whose --format json must be identical")
+    parser.add_argument("--baseline", help="another rmlint build (an earlier commit) timed beside this one on every "
+                                           "rmlint row, as the peer 'earlier build'")
     parser.add_argument("--history", type=int, default=0, metavar="COMMITS",
                         help="also time `rmlint history` on a 1,000-item roadmap with this many commits (packed with git gc), "
                              "beside `git log -p --first-parent -- roadmap/`")
@@ -115,6 +117,9 @@ def main():
             runs = options.runs if size <= 10_000 else max(1, options.runs // 2)
             ours, memory = measure([rmlint, "lint", "--format", "json", "--today", TODAY], corpus, runs)
             rows.append((f"rmlint lint ({size:,} items)", ours, memory, None))
+            if options.baseline:
+                earlier, peak = measure([options.baseline, "lint", "--format", "json", "--today", TODAY], corpus, runs)
+                rows.append((f"  earlier build ({size:,})", earlier, peak, earlier / ours))
             files = [os.path.join(d, n) for d, _, ns in os.walk(os.path.join(corpus, "roadmap")) for n in ns]
             list_file = os.path.join(work, f"files{size}")
             with open(list_file, "w") as handle:
@@ -152,6 +157,18 @@ def main():
             rows.append((f"rmlint history --no-cache ({options.history:,} commits, 1,000 items)", cold, memory, None))
             cached, cached_memory = measure(history, repo, options.runs * 4)  # the warm-up run writes the cache
             rows.append(("rmlint history, cached", cached, cached_memory, None))
+            if options.baseline:
+                earlier = [options.baseline, "history", "--format", "json", "--as-of", TODAY]
+                seconds, peak = measure(earlier + ["--no-cache"], repo, options.runs)
+                rows.append(("  earlier build, history --no-cache", seconds, peak, seconds / cold))
+                seconds, peak = measure(earlier, repo, options.runs * 4)
+                rows.append(("  earlier build, history cached", seconds, peak, seconds / cached))
+            diff = [rmlint, "diff", f"HEAD~{min(500, options.history - 1)}", "HEAD", "--format", "json", "--today", TODAY]
+            ours_diff, memory = measure(diff, repo, options.runs)
+            rows.append((f"rmlint diff HEAD~{min(500, options.history - 1)} HEAD", ours_diff, memory, None))
+            if options.baseline:
+                seconds, peak = measure([options.baseline] + diff[1:], repo, options.runs)
+                rows.append(("  earlier build, diff", seconds, peak, seconds / ours_diff))
             theirs, peak = measure(["git", "log", "-p", "--first-parent", "--", "roadmap/"], repo, options.runs)
             rows.append(("  git log -p --first-parent -- roadmap/", theirs, peak, theirs / cold))
             rows.append(("  rmlint history / git log -p: cold, cached", None, None, f"{cold / theirs:.2f}×, {cached / theirs:.2f}×"))
@@ -161,6 +178,9 @@ def main():
         subprocess.run(["git", "add", "-A"], cwd=staged, check=True)
         seconds, peak = measure([rmlint, "lint", "--staged", "--today", TODAY], staged, options.runs * 4)
         rows.append(("rmlint lint --staged (300 items, process start included)", seconds, peak, None))
+        if options.baseline:
+            earlier, memory = measure([options.baseline, "lint", "--staged", "--today", TODAY], staged, options.runs * 4)
+            rows.append(("  earlier build, lint --staged", earlier, memory, earlier / seconds))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"| what | median wall | peak memory | peer time / rmlint time |\n|---|---|---|---|")

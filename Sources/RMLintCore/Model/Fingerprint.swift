@@ -38,7 +38,7 @@ extension Fingerprint {
     /// Matches `diagnostics` against a multiset of fingerprints, each fingerprint matching one
     /// diagnostic: those left unmatched, in their order, and how many fingerprints matched nothing.
     /// The one match behind `--baseline` (hidden vs. new, fixed) and `diff` (introduced vs. fixed).
-    public static func match(_ diagnostics: [Diagnostic], against fingerprints: some Sequence<Fingerprint>)
+    public static func match(_ diagnostics: [Diagnostic], against fingerprints: [Fingerprint])
         -> (unmatched: [Diagnostic], leftOver: Int)
     {
         var available: [Fingerprint: Int] = [:]

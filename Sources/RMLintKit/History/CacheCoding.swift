@@ -24,7 +24,10 @@ struct CacheWriter {
     }
 
     mutating func id(_ value: GitObjectID) {
-        body.append(contentsOf: value.bytes)
+        withUnsafeTemporaryAllocation(byteCount: 20, alignment: 8) { buffer in
+            value.write(to: buffer)
+            body.append(contentsOf: buffer)
+        }
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
@@ -114,7 +117,9 @@ struct CacheReader {
 
     mutating func id() throws -> GitObjectID {
         guard bytes.count - offset >= 20 else { throw Malformed() }
-        let id = GitObjectID(first20: bytes[offset..<(offset + 20)])
+        let id = bytes.withUnsafeBytes {
+            GitObjectID(raw: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + 20)]))
+        }
         offset += 20
         return id
     }
