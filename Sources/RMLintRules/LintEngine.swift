@@ -72,7 +72,7 @@ package struct LintEngine: Sendable {
                 }
             }
         }
-        // The other rules (all of them without a memo) run on all cores: each reads the shared,
+        // The other rules (all of them without a memo) run on all cores on large roadmaps: each reads the shared,
         // immutable context; their findings are added in rule order, so the result is the same.
         let remaining = enabled.filter { memo == nil || $0.rule.asItemRule == nil }
         let found = ResultSlots<[Finding]>(count: remaining.count)
