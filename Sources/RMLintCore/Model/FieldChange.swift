@@ -37,12 +37,16 @@ extension ItemSnapshot {
     /// item: `diff` and `history`'s drift both list what it finds.
     package static func changes(from old: ItemSnapshot, to new: ItemSnapshot) -> [FieldChange] {
         var changes: [FieldChange] = []
-        func compare(_ field: Fields, _ name: String, _ from: String?, _ to: String?) {
+        // Values are compared as they are and written out only when they differ (history compares
+        // every item at every commit that touches it).
+        func compare<Value: Equatable>(
+            _ field: Fields, _ name: String, _ from: Value?, _ to: Value?, _ written: (Value) -> String
+        ) {
             guard !old.unknown.contains(field), !new.unknown.contains(field), from != to else { return }
-            changes.append(FieldChange(field: name, from: from, to: to))
+            changes.append(FieldChange(field: name, from: from.map(written), to: to.map(written)))
         }
-        compare(.status, "status", old.status?.rawValue, new.status?.rawValue)
-        compare(.due, "due", old.due?.description, new.due?.description)
+        compare(.status, "status", old.status, new.status, \.rawValue)
+        compare(.due, "due", old.due, new.due, \.description)
         if let from = old.due, let to = new.due, changes.last?.field == "due" {
             changes[changes.count - 1].days = from.days(until: to)
             let reasons = (Replan.added(new.readableReplans, since: old.replans) ?? []).compactMap(\.reason).filter {
@@ -51,10 +55,10 @@ extension ItemSnapshot {
             changes[changes.count - 1].reasons = reasons
             changes[changes.count - 1].replans = reasons.isEmpty ? nil : new.replans.count
         }
-        compare(.horizon, "horizon", old.horizon?.rawValue, new.horizon?.rawValue)
-        compare(.target, "metric.target", old.target, new.target)
-        compare(.estimate, "estimate", old.estimate.map(CapacityLedger.format), new.estimate.map(CapacityLedger.format))
-        compare(.owner, "owner", old.ownerText, new.ownerText)
+        compare(.horizon, "horizon", old.horizon, new.horizon, \.rawValue)
+        compare(.target, "metric.target", old.target, new.target) { $0 }
+        compare(.estimate, "estimate", old.estimate, new.estimate, CapacityLedger.format)
+        compare(.owner, "owner", old.ownerText, new.ownerText) { $0 }
         return changes
     }
 }
