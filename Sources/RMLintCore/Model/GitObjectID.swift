@@ -50,9 +50,6 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The 20 raw bytes.
-    package var bytes: [UInt8] { (0..<20).map(byte) }
-
     /// The 40 lower-case hex digits.
     public var description: String {
         let digits: StaticString = "0123456789abcdef"
