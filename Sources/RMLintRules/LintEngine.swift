@@ -16,65 +16,35 @@ package struct LintEngine: Sendable {
         package var notes: [String]
     }
 
+    /// A rule the configuration enables, with the severity it reports with.
+    struct EnabledRule {
+        let rule: any Rule
+        let description: RuleDescription
+        let severity: Severity
+    }
+
     /// Lints `roadmap`; with `base` (the roadmap before the change) the change rules run too.
     /// A finding about a file the change deleted is suppressed by the base file's `rmlint-disable`.
-    /// With `memo`, item-scoped rules are not run again on items they already judged.
+    /// With `memo`, item and link rules judge again only what an edit can have changed.
     package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate, memo: ItemFindingsMemo? = nil)
         -> Report
     {
         let configuration = roadmap.configuration
         let context = LintContext(roadmap, base: base, today: today)
-
-        var disabled: [String: [String: String]] = [:]
-        for item in roadmap.items where !item.disabledRules.isEmpty {
-            disabled[item.path] = item.disabledRules
-        }
-        if let base {
-            let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
-            for item in base.items where !item.disabledRules.isEmpty && !present.contains(item.path) {
-                disabled[item.path] = item.disabledRules
+        let enabled = rules.compactMap { rule -> EnabledRule? in
+            let description = type(of: rule).description
+            let level = configuration.rules[description.id]?.level ?? .default
+            return level.severity(default: description.severity).map {
+                EnabledRule(rule: rule, description: description, severity: $0)
             }
         }
         var diagnostics: [Diagnostic] = []
-        var heldBack: [(rule: String, periods: CapacityLedger.PeriodSet)] = []
-        var enabled: [(rule: any Rule, description: RuleDescription, severity: Severity)] = []
-        for rule in rules {
-            let description = type(of: rule).description
-            let level = configuration.rules[description.id]?.level ?? .default
-            guard let severity = level.severity(default: description.severity) else { continue }
-            enabled.append((rule, description, severity))
-        }
-        func add(_ findings: [Finding], of rule: (rule: any Rule, description: RuleDescription, severity: Severity)) {
-            let id = rule.description.id
-            for finding in findings where disabled[finding.path]?[id] == nil {
-                diagnostics.append(
-                    Diagnostic(
-                        rule: id, severity: rule.severity, path: finding.path,
-                        line: finding.location.line, column: finding.location.column, item: finding.item,
-                        message: TextSanitizer.escapeControlCharacters(finding.message),
-                        fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field),
-                        endLine: finding.range.end.line, endColumn: finding.range.end.column,
-                        related: finding.related, fix: finding.fix))
-            }
-        }
-        // Item rules judge one item at a time; with a memo, items judged before are not judged again.
-        let itemRules = enabled.filter { $0.rule.asItemRule != nil }
         if let memo {
-            memo.begin(
-                configuration: configuration, today: today, rules: itemRules.map(\.description.id), items: roadmap.items
-            )
-            let itemContext = ItemContext(configuration: configuration, today: today)
-            let checks = itemRules.compactMap { $0.rule.asItemRule }
-            for item in context.graph.items {
-                let found = memo.findings(item) { checks.map { $0.check(item, in: itemContext) } }
-                for (index, findings) in found.enumerated() where !findings.isEmpty {
-                    add(findings, of: itemRules[index])
-                }
-            }
+            diagnostics = lintItems(context, enabled: enabled, roadmap: roadmap, base: base, memo: memo)
         }
         // The other rules (all of them without a memo) run on all cores on large roadmaps: each reads the shared,
         // immutable context; their findings are added in rule order, so the result is the same.
-        let remaining = enabled.filter { memo == nil || $0.rule.asItemRule == nil }
+        let remaining = enabled.filter { memo == nil || ($0.rule.asItemRule == nil && $0.rule.asLinkRule == nil) }
         let found = ResultSlots<[Finding]>(count: remaining.count)
         if roadmap.items.count >= Self.concurrentRulesThreshold {
             DispatchQueue.concurrentPerform(iterations: remaining.count) { index in
@@ -83,13 +53,79 @@ package struct LintEngine: Sendable {
         } else {
             for index in remaining.indices { found[index] = remaining[index].rule.check(context) }
         }
+        var heldBack: [(rule: String, periods: CapacityLedger.PeriodSet)] = []
         for (index, rule) in remaining.enumerated() {
             let unjudged = rule.rule.heldBack(context)
             if !unjudged.isEmpty { heldBack.append((rule.description.id, unjudged)) }
-            add(found[index] ?? [], of: rule)
+            diagnostics += self.diagnostics(found[index] ?? [], of: rule, roadmap: roadmap, base: base)
         }
-        return Report(
-            diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), notes: notes(context, heldBack: heldBack))
+        // Sorted through their indices: moving a diagnostic (a large value) costs more than comparing two.
+        let order = diagnostics.indices.sorted { Diagnostic.reportOrder(diagnostics[$0], diagnostics[$1]) }
+        return Report(diagnostics: order.map { diagnostics[$0] }, notes: notes(context, heldBack: heldBack))
+    }
+
+    /// What the item and link rules say about each item, from the memo where an edit cannot have changed it.
+    private func lintItems(
+        _ context: LintContext, enabled: [EnabledRule], roadmap: Roadmap, base: Roadmap?, memo: ItemFindingsMemo
+    ) -> [Diagnostic] {
+        let itemRules = enabled.filter { $0.rule.asItemRule != nil }
+        let linkRules = enabled.filter { $0.rule.asLinkRule != nil }
+        let (configuration, today) = (context.configuration, context.today)
+        memo.begin(
+            configuration: configuration, today: today, rules: (itemRules + linkRules).map(\.description.id),
+            graph: context.graph)
+        let itemContext = ItemContext(configuration: configuration, today: today)
+        let itemChecks = itemRules.compactMap { $0.rule.asItemRule }
+        let linkChecks = linkRules.compactMap { $0.rule.asLinkRule }
+        var diagnostics: [Diagnostic] = []
+        for item in context.graph.items {
+            memo.diagnostics(item, into: &diagnostics) {
+                zip(itemChecks, itemRules).flatMap { check, rule in
+                    self.diagnostics(
+                        check.check(item, in: itemContext), of: rule, roadmap: roadmap, base: base, item: item)
+                }
+            } links: { recorder in
+                let links = LinkContext(context.graph, configuration: configuration, today: today, recorder: recorder)
+                return zip(linkChecks, linkRules).flatMap { check, rule in
+                    self.diagnostics(check.check(item, in: links), of: rule, roadmap: roadmap, base: base, item: item)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Findings as diagnostics: the rule's severity, suppressions applied, control characters escaped.
+    /// `item`: the item the findings are about, when known (its suppressions need no lookup).
+    private func diagnostics(
+        _ findings: [Finding], of rule: EnabledRule, roadmap: Roadmap, base: Roadmap?, item: RoadmapItem? = nil
+    ) -> [Diagnostic] {
+        let id = rule.description.id
+        return findings.compactMap { finding in
+            let disabled =
+                item.flatMap { $0.path == finding.path ? $0.disabledRules : nil }
+                ?? disabledRules(at: finding.path, roadmap, base: base)
+            guard disabled?[id] == nil else { return nil }
+            return Diagnostic(
+                rule: id, severity: rule.severity, path: finding.path,
+                line: finding.location.line, column: finding.location.column, item: finding.item,
+                message: TextSanitizer.escapeControlCharacters(finding.message),
+                fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field),
+                endLine: finding.range.end.line, endColumn: finding.range.end.column,
+                related: finding.related, fix: finding.fix)
+        }
+    }
+
+    /// The `rmlint-disable` in force in the file at `path`: its item's, or, for a file the change
+    /// deleted, the base file's. Items are in path order: no table is built per lint.
+    private func disabledRules(at path: String, _ roadmap: Roadmap, base: Roadmap?) -> [String: String]? {
+        if let item = Self.item(at: path, in: roadmap.items) { return item.disabledRules }
+        guard let base, !roadmap.unreadable.contains(where: { $0.path == path }) else { return nil }
+        return Self.item(at: path, in: base.items)?.disabledRules
+    }
+
+    private static func item(at path: String, in items: [RoadmapItem]) -> RoadmapItem? {
+        let position = items.partitionPoint { PathOrder.precedes($0.path, path) }
+        return position < items.count && items[position].path == path ? items[position] : nil
     }
 
     /// Below this many items the rules run one after the other: waking the worker threads costs more

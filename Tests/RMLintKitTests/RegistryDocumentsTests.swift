@@ -23,7 +23,7 @@ struct RegistryDocumentsTests {
     @Test func everyRuleFileIsRegisteredOnce() throws {
         let folder = Self.root.appendingPathComponent("Sources/RMLintRules/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix("Rule.swift") && $0 != "Rule.swift" && $0 != "ItemRule.swift" }
+            .filter { $0.hasSuffix("Rule.swift") && !["Rule.swift", "ItemRule.swift", "LinkRule.swift"].contains($0) }
             .map { String($0.dropLast(".swift".count)) }
         let registered = RuleRegistry.rules.map { String(describing: $0) }
         #expect(Set(files) == Set(registered), "a rule file must be listed in RuleRegistry.rules")
@@ -38,6 +38,11 @@ struct RegistryDocumentsTests {
                 "\(description.id): scope \(description.scope)")
             if description.requiresBase {
                 #expect(description.scope == .graph, "\(description.id) compares with the base roadmap")
+            }
+            if rule is any LinkRule.Type {
+                #expect(
+                    description.scope == .graph && !description.requiresBase && !(rule is any ItemRule.Type),
+                    "\(description.id): a link rule judges one item and what its links lead to")
             }
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `.rmlint.yml`, typed. Every field has the documented default when the key is absent.
-package struct Configuration: Sendable {
+package struct Configuration: Equatable, Sendable {
     /// Repository-relative path of the file it was read from; `nil` when there is none.
     package var path: String?
     package var roadmap: [String] = ["roadmap"]
@@ -23,7 +23,7 @@ package struct Configuration: Sendable {
 }
 
 /// `capacity:`.
-package struct CapacityConfiguration: Sendable {
+package struct CapacityConfiguration: Equatable, Sendable {
     package var unit = "team-weeks"
     package var period = PeriodGranularity.quarter
     package var split: [TrackShare] = []
@@ -31,7 +31,7 @@ package struct CapacityConfiguration: Sendable {
 }
 
 /// One `capacity.split` entry: a track's allowed share, in percent.
-package struct TrackShare: Sendable {
+package struct TrackShare: Equatable, Sendable {
     package var track: String
     package var minimum: Decimal
     package var maximum: Decimal
@@ -39,7 +39,7 @@ package struct TrackShare: Sendable {
 }
 
 /// `review: {last, cadence}`.
-package struct ReviewConfiguration: Sendable {
+package struct ReviewConfiguration: Equatable, Sendable {
     package enum Cadence: String, Sendable, CaseIterable {
         case monthly
         case quarterly
@@ -71,7 +71,7 @@ package enum RuleLevel: Hashable, Sendable {
 
 /// One entry of `rules:`: the level and the rule's options, parsed and checked when the
 /// configuration is read (nothing of the YAML is read at lint time).
-package struct RuleConfiguration: Sendable {
+package struct RuleConfiguration: Equatable, Sendable {
     package var level: RuleLevel
     /// Option name → value, each validated against the rule's ``RuleOption``.
     package var options: [String: Int] = [:]

@@ -10,8 +10,53 @@ package struct CapacityLedger: Sendable {
     package struct PeriodLoad: Sendable {
         package var total: Decimal = 0
         package var byTrack: [String: Decimal] = [:]
+        /// How many milestones the total and each track's effort add up, so that one can be taken
+        /// out again (``replacing(_:with:)``) and a period or track nobody plans in any more goes.
+        fileprivate var count = 0
+        fileprivate var countByTrack: [String: Int] = [:]
 
         package init() {}
+    }
+
+    /// What one item adds to the ledger.
+    private enum Contribution {
+        /// Nothing: not a milestone, dropped, no estimate or no period.
+        case nothing
+        /// An estimate in a period, for a track.
+        case load(Period, Decimal, track: String)
+        /// Something that could not be read: the periods it may affect, and whether only the split is uncertain.
+        case uncertain(PeriodSet, splitOnly: Bool, estimate: Decimal?, period: Period?)
+
+        init(_ effort: PlannedEffort) {
+            guard effort.isMilestone != false, effort.isDropped != true, !effort.estimate.isAbsent else {
+                self = .nothing
+                return
+            }
+            guard effort.isMilestone == true else {
+                // Perhaps a milestone, with an estimate: it could be in any period.
+                self = .uncertain(PeriodSet(all: true), splitOnly: false, estimate: nil, period: nil)
+                return
+            }
+            let affected: PeriodSet
+            switch effort.placement {
+            case .none:
+                self = .nothing
+                return
+            case .unknown: affected = PeriodSet(all: true)
+            case .period(let period): affected = PeriodSet(periods: [period])
+            }
+            guard let estimate = effort.estimate.value, effort.isDropped == false,
+                let period = effort.placement.period
+            else {
+                self = .uncertain(affected, splitOnly: false, estimate: nil, period: nil)
+                return
+            }
+            guard let track = effort.track else {
+                self = .uncertain(affected, splitOnly: true, estimate: estimate, period: period)
+                return
+            }
+            self = .load(period, estimate, track: track)
+        }
     }
 
     /// A set of periods, or every period.
@@ -59,27 +104,40 @@ package struct CapacityLedger: Sendable {
     }
 
     private mutating func add(_ effort: PlannedEffort) {
-        guard effort.isMilestone != false, effort.isDropped != true, !effort.estimate.isAbsent else { return }
-        guard effort.isMilestone == true else {
-            // Perhaps a milestone, with an estimate: it could be in any period.
-            return markUncertain(effort.source, PeriodSet(all: true), split: true, total: true)
+        switch Contribution(effort) {
+        case .nothing:
+            return
+        case .load(let period, let estimate, let track):
+            periods[period, default: PeriodLoad()].add(estimate, track: track)
+        case .uncertain(let affected, let splitOnly, let estimate, let period):
+            if let estimate, let period {
+                // The total is known; how it splits between tracks is not.
+                periods[period, default: PeriodLoad()].add(estimate, track: nil)
+            }
+            markUncertain(effort.source, affected, split: true, total: !splitOnly)
         }
-        let affected: PeriodSet
-        switch effort.placement {
-        case .none: return
-        case .unknown: affected = PeriodSet(all: true)
-        case .period(let period): affected = PeriodSet(periods: [period])
+    }
+
+    /// The ledger with `old`'s effort taken out and `new`'s put in (an edited item), or `nil` when
+    /// either could not be read: uncertainty is not taken back, so the caller counts again from scratch.
+    package func replacing(_ old: PlannedEffort?, with new: PlannedEffort?) -> CapacityLedger? {
+        let (before, after) = (old.map(Contribution.init) ?? .nothing, new.map(Contribution.init) ?? .nothing)
+        var ledger = self
+        switch before {
+        case .nothing: break
+        case .uncertain: return nil
+        case .load(let period, let estimate, let track):
+            guard var load = ledger.periods[period] else { return nil }
+            load.remove(estimate, track: track)
+            ledger.periods[period] = load.count == 0 ? nil : load
         }
-        guard let estimate = effort.estimate.value, effort.isDropped == false, let period = effort.placement.period
-        else {
-            return markUncertain(effort.source, affected, split: true, total: true)
+        switch after {
+        case .nothing: break
+        case .uncertain: return nil
+        case .load(let period, let estimate, let track):
+            ledger.periods[period, default: PeriodLoad()].add(estimate, track: track)
         }
-        periods[period, default: PeriodLoad()].total += estimate
-        if let track = effort.track {
-            periods[period, default: PeriodLoad()].byTrack[track, default: 0] += estimate
-        } else {
-            markUncertain(effort.source, affected, split: true, total: false)
-        }
+        return ledger
     }
 
     private mutating func markUncertain(_ path: String, _ affected: PeriodSet, split: Bool, total: Bool) {
@@ -94,5 +152,23 @@ package struct CapacityLedger: Sendable {
         var input = value
         NSDecimalRound(&rounded, &input, 2, .plain)
         return NSDecimalNumber(decimal: rounded).stringValue
+    }
+}
+
+extension CapacityLedger.PeriodLoad {
+    fileprivate mutating func add(_ estimate: Decimal, track: String?) {
+        total += estimate
+        count += 1
+        guard let track else { return }
+        byTrack[track, default: 0] += estimate
+        countByTrack[track, default: 0] += 1
+    }
+
+    fileprivate mutating func remove(_ estimate: Decimal, track: String) {
+        total -= estimate
+        count -= 1
+        let left = (countByTrack[track] ?? 1) - 1
+        countByTrack[track] = left == 0 ? nil : left
+        byTrack[track] = left == 0 ? nil : (byTrack[track] ?? 0) - estimate
     }
 }

@@ -9,11 +9,11 @@ package struct DependencyGraph: Sendable {
         package var path: [Int]
     }
 
-    let milestones: [RoadmapItem]
+    private(set) var milestones: [RoadmapItem]
     /// For each milestone, the milestones it depends on (indices into `milestones`).
     let edges: [[Int]]
     /// Milestone index by id, for ids a link resolves to.
-    private let position: [String: Int]
+    let position: [String: Int]
     /// Every cycle, ordered by the smallest id of its members.
     package let cycles: [Cycle]
     /// For each milestone, the index of its cycle in `cycles`, or `nil` when it is on none.
@@ -40,6 +40,12 @@ package struct DependencyGraph: Sendable {
         }
         self.cycles = cycles
         self.cycleOf = cycleOf
+    }
+
+    /// The same graph with the milestone at `index` replaced by a version with the same id and the
+    /// same `depends_on` (so the edges and cycles stay).
+    mutating func replaceMilestone(at index: Int, with milestone: RoadmapItem) {
+        milestones[index] = milestone
     }
 
     /// The milestone at an index.

@@ -6,7 +6,7 @@
 /// file that does not parse, or an item whose kind did not read. Rules stay silent about unknowns.
 package struct RoadmapGraph: Sendable {
     /// Every item read, in path order.
-    package let items: [RoadmapItem]
+    package private(set) var items: [RoadmapItem]
     /// Items by id, for ids held by exactly one item.
     private let index: [String: Int]
     /// Ids held by more than one item, with all their item indices.
@@ -18,9 +18,9 @@ package struct RoadmapGraph: Sendable {
     /// kind that names no item might name that one: it is unknown, not dangling.
     package let kindsWithUnreadableIDs: Set<ItemKind?>
     /// Milestones, in path order.
-    package let milestones: [RoadmapItem]
+    package private(set) var milestones: [RoadmapItem]
     /// `depends_on` between milestones, with its strongly connected components.
-    package let dependencies: DependencyGraph
+    package private(set) var dependencies: DependencyGraph
 
     package init(items: [RoadmapItem], unreadable: [UnreadableFile] = []) {
         self.items = items
@@ -58,6 +58,32 @@ package struct RoadmapGraph: Sendable {
             if let id = milestone.itemID, index[id] != nil, !unreadableIDs.contains(id) { position[id] = offset }
         }
         dependencies = DependencyGraph(milestones: milestones, position: position)
+    }
+
+    /// The graph with the item at `position` replaced by `new`, computed from this one when the edit
+    /// cannot change which id is where (same id, same kind, an item before and after; the usual
+    /// edit of one file), otherwise built again from `items` and `unreadable`.
+    package func replacing(
+        at position: Int, with new: RoadmapItem, items: [RoadmapItem], unreadable: [UnreadableFile]
+    ) -> RoadmapGraph {
+        let old = self.items[position]
+        guard let id = old.itemID, new.itemID == id, new.kind == old.kind, new.path == old.path else {
+            return RoadmapGraph(items: items, unreadable: unreadable)
+        }
+        var graph = self
+        graph.items = items
+        guard old.kind == .milestone else { return graph }
+        let offset = milestones.partitionPoint { PathOrder.precedes($0.path, old.path) }
+        guard offset < milestones.count, milestones[offset] === old else {
+            return RoadmapGraph(items: items, unreadable: unreadable)
+        }
+        graph.milestones[offset] = new
+        if old.dependsOn.map(\.value) == new.dependsOn.map(\.value) {
+            graph.dependencies.replaceMilestone(at: offset, with: new)
+        } else {
+            graph.dependencies = DependencyGraph(milestones: graph.milestones, position: dependencies.position)
+        }
+        return graph
     }
 
     /// The one item with `id`, if exactly one has it.

@@ -7,7 +7,7 @@
 /// (``replacing(_:at:)``) without reading or decoding any other file.
 package struct Roadmap: Sendable {
     package var revision: RoadmapRevision
-    package var configuration: Configuration
+    package let configuration: Configuration
     /// Every roadmap file's reading, in path order (files that are not items included).
     package private(set) var readings: [(path: String, reading: FileReading)]
     /// Items in path order.
@@ -17,6 +17,9 @@ package struct Roadmap: Sendable {
     /// Configured roadmap folders that do not exist at this revision.
     package var missingFolders: [String]
     package private(set) var graph: RoadmapGraph
+    /// Estimated effort per period and track of the configured period length, counted once: lint's
+    /// capacity rules, `diff` and the review read it (see ``capacity(by:)`` for other lengths).
+    package private(set) var capacity: CapacityLedger
 
     package init(
         revision: RoadmapRevision, configuration: Configuration, readings: [(path: String, reading: FileReading)],
@@ -28,6 +31,14 @@ package struct Roadmap: Sendable {
         self.missingFolders = missingFolders
         (items, unreadable) = Roadmap.split(readings)
         graph = RoadmapGraph(items: items, unreadable: unreadable)
+        capacity = CapacityLedger(
+            items: items, unreadable: unreadable, granularity: configuration.capacity.period)
+    }
+
+    /// Effort per period and track, by periods of `granularity`.
+    package func capacity(by granularity: PeriodGranularity) -> CapacityLedger {
+        granularity == capacity.granularity
+            ? capacity : CapacityLedger(items: items, unreadable: unreadable, granularity: granularity)
     }
 
     /// A roadmap of decoded items and unreadable files, in path order.
@@ -43,10 +54,19 @@ package struct Roadmap: Sendable {
             missingFolders: missingFolders)
     }
 
-    /// The same roadmap with the file at `path` reading `reading` (`nil`: the file is gone), the
-    /// graph rebuilt over the items; no other file is read or decoded again.
+    /// The same roadmap with the file at `path` reading `reading` (`nil`: the file is gone); see
+    /// ``replace(_:at:)``.
     package func replacing(_ reading: FileReading?, at path: String) -> Roadmap {
-        var readings = self.readings
+        var result = self
+        result.replace(reading, at: path)
+        return result
+    }
+
+    /// Makes the file at `path` read `reading` (`nil`: the file is gone): the graph and the capacity
+    /// ledger are brought up to date, updated in place when an item is edited, rebuilt over the items
+    /// otherwise; no other file is read or decoded again. A session that holds its roadmap alone
+    /// edits it without copying it.
+    package mutating func replace(_ reading: FileReading?, at path: String) {
         let position = readings.partitionPoint { PathOrder.precedes($0.path, path) }
         let present = position < readings.count && readings[position].path == path
         let placed = reading?.at(path: path)
@@ -54,28 +74,37 @@ package struct Roadmap: Sendable {
         case (let placed?, true): readings[position].reading = placed
         case (let placed?, false): readings.insert((path, placed), at: position)
         case (nil, true): readings.remove(at: position)
-        case (nil, false): return self
+        case (nil, false): return
         }
-        var result = self
-        result.readings = readings
         // Only the changed file's item and unreadable entry move; the others stay where they are.
-        result.items = Roadmap.replace(
-            in: items, at: path, with: placed.flatMap { if case .item(let item) = $0 { item } else { nil } }
-        ) { $0.path }
-        result.unreadable = Roadmap.replace(
-            in: unreadable, at: path,
+        let newItem = placed.flatMap { if case .item(let item) = $0 { item } else { nil } }
+        let itemPosition = items.partitionPoint { PathOrder.precedes($0.path, path) }
+        let oldItem = itemPosition < items.count && items[itemPosition].path == path ? items[itemPosition] : nil
+        Roadmap.replace(in: &items, at: path, with: newItem) { $0.path }
+        Roadmap.replace(
+            in: &unreadable, at: path,
             with: placed.flatMap { if case .unreadable(let file) = $0 { file } else { nil } }
         ) { $0.path }
-        result.graph = RoadmapGraph(items: result.items, unreadable: result.unreadable)
-        return result
+        let granularity = capacity.granularity
+        // An item before and after (no unreadable file involved): the graph and the ledger are updated.
+        guard let oldItem, let newItem else {
+            graph = RoadmapGraph(items: items, unreadable: unreadable)
+            capacity = CapacityLedger(items: items, unreadable: unreadable, granularity: granularity)
+            return
+        }
+        graph = graph.replacing(at: itemPosition, with: newItem, items: items, unreadable: unreadable)
+        capacity =
+            capacity.replacing(
+                PlannedEffort(oldItem, granularity: granularity), with: PlannedEffort(newItem, granularity: granularity)
+            )
+            ?? CapacityLedger(items: items, unreadable: unreadable, granularity: granularity)
     }
 
     /// `elements` (in path order) with the one at `path` replaced, inserted or removed.
     private static func replace<Element>(
-        in elements: [Element], at path: String, with element: Element?,
+        in elements: inout [Element], at path: String, with element: Element?,
         path pathOf: (Element) -> String
-    ) -> [Element] {
-        var elements = elements
+    ) {
         let position = elements.partitionPoint { PathOrder.precedes(pathOf($0), path) }
         let present = position < elements.count && pathOf(elements[position]) == path
         switch (element, present) {
@@ -84,7 +113,6 @@ package struct Roadmap: Sendable {
         case (nil, true): elements.remove(at: position)
         case (nil, false): break
         }
-        return elements
     }
 
     /// Files that are items (readable or not): the `items` count of the summary.

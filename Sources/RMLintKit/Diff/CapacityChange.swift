@@ -17,8 +17,7 @@ package struct CapacityChange: Sendable {
     /// rests on an item that could not be read is unknown, as lint's capacity rules hold it, and not listed.
     package static func changes(from base: Roadmap, to head: Roadmap) -> [CapacityChange] {
         let granularity = head.configuration.capacity.period
-        let oldLedger = CapacityLedger(items: base.items, unreadable: base.unreadable, granularity: granularity)
-        let newLedger = CapacityLedger(items: head.items, unreadable: head.unreadable, granularity: granularity)
+        let (oldLedger, newLedger) = (base.capacity(by: granularity), head.capacity)
         let (old, new) = (oldLedger.periods, newLedger.periods)
         let configured = head.configuration.capacity.split.map(\.track)
         let unknown = { (period: Period) in

@@ -1,7 +1,7 @@
 import RMLintCore
 
 /// Every backlog item traces to a live theme, directly or through its milestone.
-package struct BacklogThemeLinkRule: Rule {
+package struct BacklogThemeLinkRule: LinkRule {
     package static let description = RuleDescription(
         id: "backlog-theme-link",
         severity: .error,
@@ -42,51 +42,48 @@ package struct BacklogThemeLinkRule: Rule {
 
     package init() {}
 
-    package func check(_ context: LintContext) -> [Finding] {
-        let graph = context.graph
-        var findings: [Finding] = []
+    package func check(_ item: RoadmapItem, in links: LinkContext) -> [Finding] {
         // Done and dropped work is not live: where it traced to no longer matters.
-        for item in graph.items where item.kind == .backlog && item.isLiveWork == true {
-            if item.theme.isAbsent && item.milestone.isAbsent {
-                findings.append(
-                    Finding(
-                        item, at: .start, field: "theme",
-                        "backlog item links neither a theme nor a milestone; add 'theme:' or 'milestone:' so it traces to a live theme"
-                    ))
-                continue
-            }
-            var paths: [Liveness] = []
-            switch item.theme {
-            case .absent: break
-            case .invalid: paths.append(.unknown)
-            case .valid(let theme): paths.append(graph.liveness(of: theme.value, as: .theme))
-            }
-            switch item.milestone {
-            case .absent: break
-            case .invalid: paths.append(.unknown)
-            case .valid(let milestone): paths.append(Self.themeLiveness(ofMilestone: milestone.value, graph))
-            }
-            guard case .notLive(let reasons) = Liveness.any(paths) else { continue }
-            let location = (item.theme.located ?? item.milestone.located)?.location ?? .start
-            findings.append(
+        guard item.kind == .backlog && item.isLiveWork == true else { return [] }
+        if item.theme.isAbsent && item.milestone.isAbsent {
+            return [
                 Finding(
-                    item, at: location, field: "theme",
-                    "backlog item traces to no active theme (\(reasons.map(Self.describe).joined(separator: ", "))); link it to a live theme or drop it"
-                ))
+                    item, at: .start, field: "theme",
+                    "backlog item links neither a theme nor a milestone; add 'theme:' or 'milestone:' so it traces to a live theme"
+                )
+            ]
         }
-        return findings
+        var paths: [Liveness] = []
+        switch item.theme {
+        case .absent: break
+        case .invalid: paths.append(.unknown)
+        case .valid(let theme): paths.append(links.liveness(of: theme.value, as: .theme))
+        }
+        switch item.milestone {
+        case .absent: break
+        case .invalid: paths.append(.unknown)
+        case .valid(let milestone): paths.append(Self.themeLiveness(ofMilestone: milestone.value, links))
+        }
+        guard case .notLive(let reasons) = Liveness.any(paths) else { return [] }
+        let location = (item.theme.located ?? item.milestone.located)?.location ?? .start
+        return [
+            Finding(
+                item, at: location, field: "theme",
+                "backlog item traces to no active theme (\(reasons.map(Self.describe).joined(separator: ", "))); link it to a live theme or drop it"
+            )
+        ]
     }
 
     /// Whether a backlog item's milestone serves an active theme.
-    private static func themeLiveness(ofMilestone id: String, _ graph: RoadmapGraph) -> Liveness {
-        guard let milestone = graph.linked(id, as: .milestone) else { return .unknown }
+    private static func themeLiveness(ofMilestone id: String, _ links: LinkContext) -> Liveness {
+        guard let milestone = links.linked(id, as: .milestone) else { return .unknown }
         switch milestone.theme {
         case .absent: return .notLive([.milestoneWithoutTheme(milestone: id)])
         case .invalid: return .unknown
         case .valid(let theme):
-            switch graph.liveness(of: theme.value, as: .theme) {
+            switch links.liveness(of: theme.value, as: .theme) {
             case .notLive:
-                let status = graph.linked(theme.value, as: .theme)?.effectiveStatus
+                let status = links.linked(theme.value, as: .theme)?.effectiveStatus
                 return .notLive([.milestoneServesInactiveTheme(milestone: id, theme: theme.value, status: status)])
             case let other: return other
             }

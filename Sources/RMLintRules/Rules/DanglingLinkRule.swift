@@ -1,7 +1,7 @@
 import RMLintCore
 
 /// Links (`theme`, `goals`, `milestone`, `depends_on`) that name no item, or an item of the wrong kind.
-package struct DanglingLinkRule: Rule {
+package struct DanglingLinkRule: LinkRule {
     package static let description = RuleDescription(
         id: "dangling-link",
         severity: .error,
@@ -43,28 +43,25 @@ package struct DanglingLinkRule: Rule {
 
     package init() {}
 
-    package func check(_ context: LintContext) -> [Finding] {
+    package func check(_ item: RoadmapItem, in links: LinkContext) -> [Finding] {
         var findings: [Finding] = []
-        for item in context.graph.items {
-            for link in context.graph.links(of: item) {
-                let target = link.target
-                let field = "\(link.field)[\(target.value)]"
-                switch context.graph.resolve(target.value, as: link.kind) {
-                case .item, .unknown:
-                    continue
-                case .missing:
-                    findings.append(
-                        Finding(
-                            item, at: target.location, field: field,
-                            "'\(link.field)' links '\(target.value)', but no item has that id; fix the id or add the \(link.kind.rawValue)"
-                        ))
-                case .wrongKind(let found):
-                    findings.append(
-                        Finding(
-                            item, at: target.location, field: field,
-                            "'\(link.field)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"
-                        ))
-                }
+        for link in links.links(of: item) {
+            let target = link.target
+            switch links.resolve(target.value, as: link.kind) {
+            case .item, .unknown:
+                continue
+            case .missing:
+                findings.append(
+                    Finding(
+                        item, at: target.location, field: "\(link.field)[\(target.value)]",
+                        "'\(link.field)' links '\(target.value)', but no item has that id; fix the id or add the \(link.kind.rawValue)"
+                    ))
+            case .wrongKind(let found):
+                findings.append(
+                    Finding(
+                        item, at: target.location, field: "\(link.field)[\(target.value)]",
+                        "'\(link.field)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"
+                    ))
             }
         }
         return findings

@@ -12,25 +12,27 @@ package struct LintContext: Sendable {
     /// `lint --base REV`, `diff`): change rules compare against it and are silent without it.
     package let base: Roadmap?
 
+    /// A context over `graph`; `capacity` is counted from it when not given.
     package init(
         graph: RoadmapGraph, configuration: Configuration, today: CalendarDate, unreadableFiles: [UnreadableFile] = [],
-        base: Roadmap? = nil
+        capacity: CapacityLedger? = nil, base: Roadmap? = nil
     ) {
         self.graph = graph
         self.configuration = configuration
         self.today = today
         self.unreadableFiles = unreadableFiles
         self.base = base
-        self.capacity = CapacityLedger(
-            items: graph.items, unreadable: unreadableFiles, granularity: configuration.capacity.period)
+        self.capacity =
+            capacity
+            ?? CapacityLedger(
+                items: graph.items, unreadable: unreadableFiles, granularity: configuration.capacity.period)
     }
 
     /// The roadmap's context, with the roadmap before the change when there is one.
     package init(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) {
         self.init(
             graph: roadmap.graph, configuration: roadmap.configuration, today: today,
-            unreadableFiles: roadmap.unreadable,
-            base: base)
+            unreadableFiles: roadmap.unreadable, capacity: roadmap.capacity, base: base)
     }
 
     /// The configured value of a rule's option, or its default.

@@ -16,10 +16,15 @@ package protocol Rule: Sendable {
 
     /// The rule as an ``ItemRule`` when it is one (no runtime cast: the engine asks every lint).
     var asItemRule: (any ItemRule)? { get }
+
+    /// The rule as a ``LinkRule`` when it is one.
+    var asLinkRule: (any LinkRule)? { get }
 }
 
 extension Rule {
     package var asItemRule: (any ItemRule)? { nil }
+
+    package var asLinkRule: (any LinkRule)? { nil }
 
     package func heldBack(_ context: LintContext) -> CapacityLedger.PeriodSet { CapacityLedger.PeriodSet() }
 }

@@ -1,7 +1,7 @@
 import RMLintCore
 
 /// Goals serve an active theme; milestones serve an active theme or goal.
-package struct SmartRelevantRule: Rule {
+package struct SmartRelevantRule: LinkRule {
     package static let description = RuleDescription(
         id: "smart-relevant",
         severity: .error,
@@ -60,40 +60,35 @@ package struct SmartRelevantRule: Rule {
 
     package init() {}
 
-    package func check(_ context: LintContext) -> [Finding] {
-        let graph = context.graph
-        var findings: [Finding] = []
-        for item in graph.items {
-            guard let kind = item.kind, kind == .goal || kind == .milestone else { continue }
-            guard case .valid(let theme) = item.theme else {
-                if item.theme.isAbsent {
-                    findings.append(
-                        Finding(
-                            item, at: .start, field: "theme",
-                            "\(kind.rawValue) has no theme; add 'theme:' with the id of the active theme it serves"))
-                }
-                continue
-            }
-            // Archived goals and done or dropped milestones are not live work.
-            guard item.isLiveWork == true else { continue }
-            var paths = [graph.liveness(of: theme.value, as: .theme)]
-            if kind == .milestone {
-                paths += item.goals.map { graph.liveness(of: $0.value, as: .goal) }
-                if item.isUnknown("goals") { paths.append(.unknown) }
-            }
-            guard case .notLive = Liveness.any(paths), let themeItem = graph.linked(theme.value, as: .theme) else {
-                continue
-            }
-            let status = themeItem.effectiveStatus?.rawValue ?? "not active"
-            let remedy =
-                kind == .goal
-                ? "link an active theme or archive the goal" : "link an active theme or goal, or drop the milestone"
-            let goals = kind != .milestone ? "" : item.goals.isEmpty ? ", and no goal" : ", and no active goal"
-            findings.append(
+    package func check(_ item: RoadmapItem, in links: LinkContext) -> [Finding] {
+        guard let kind = item.kind, kind == .goal || kind == .milestone else { return [] }
+        guard case .valid(let theme) = item.theme else {
+            guard item.theme.isAbsent else { return [] }
+            return [
                 Finding(
-                    item, at: theme.location, field: "theme",
-                    "\(kind.rawValue) serves theme '\(theme.value)', which is \(status)\(goals); \(remedy)"))
+                    item, at: .start, field: "theme",
+                    "\(kind.rawValue) has no theme; add 'theme:' with the id of the active theme it serves")
+            ]
         }
-        return findings
+        // Archived goals and done or dropped milestones are not live work.
+        guard item.isLiveWork == true else { return [] }
+        var paths = [links.liveness(of: theme.value, as: .theme)]
+        if kind == .milestone {
+            paths += item.goals.map { links.liveness(of: $0.value, as: .goal) }
+            if item.isUnknown("goals") { paths.append(.unknown) }
+        }
+        guard case .notLive = Liveness.any(paths), let themeItem = links.linked(theme.value, as: .theme) else {
+            return []
+        }
+        let status = themeItem.effectiveStatus?.rawValue ?? "not active"
+        let remedy =
+            kind == .goal
+            ? "link an active theme or archive the goal" : "link an active theme or goal, or drop the milestone"
+        let goals = kind != .milestone ? "" : item.goals.isEmpty ? ", and no goal" : ", and no active goal"
+        return [
+            Finding(
+                item, at: theme.location, field: "theme",
+                "\(kind.rawValue) serves theme '\(theme.value)', which is \(status)\(goals); \(remedy)")
+        ]
     }
 }
