@@ -11,7 +11,7 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Draw the roadmap: themes → goals → milestones → backlog, plus depends_on.",
         discussion:
-            "With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap (a .md file holds Mermaid in a ```mermaid block)."
+            "With --output FILE.md, the diagram is a ```mermaid block between two marker comments: it replaces the block already there, or is appended, and no other text of the file changes. With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap. Without --format, the format follows the file's extension (.dot or .gv: dot, .json: json, otherwise mermaid)."
     )
 
     @Argument(help: "Only draw these items (files or folders).")
@@ -25,9 +25,9 @@ struct GraphCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "\(GraphReporters.registry.identifiers.joined(separator: ", ")) (mermaid renders in GitHub Markdown, dot in Graphviz).",
+            "\(GraphReporters.registry.identifiers.joined(separator: ", ")) (mermaid renders in GitHub Markdown, dot in Graphviz; default: from the --output or --check file's extension, else mermaid).",
             valueName: "format"), completion: .list(GraphReporters.registry.identifiers))
-    var format = "mermaid"
+    var format: String?
 
     @Option(help: ArgumentHelp("Write the diagram to this file.", valueName: "FILE"))
     var output: String?
@@ -38,38 +38,67 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         if output != nil, check != nil { throw UsageError("--output and --check cannot be used together") }
         let directory = FileManager.default.currentDirectoryPath
-        let reporter = try GraphReporters.registry.reporter(
-            format, options: ReporterOptions(destination: output ?? check))
+        let destination = output ?? check
+        let format = self.format ?? destination.map(GraphReporters.format(forPath:)) ?? "mermaid"
+        let reporter = try GraphReporters.registry.reporter(format, options: ReporterOptions(destination: destination))
         let (diagram, note) = try GraphRunner().run(
             GraphRequest(workingDirectory: directory, paths: paths, focus: focus))
         let text = reporter.report(diagram)
         if let note { Output.standardError("rmlint: note: \(note)\n") }
+        if format == MermaidReporter.identifier, let size = MermaidReporter.sizeNote(text) {
+            Output.standardError("rmlint: note: \(size)\n")
+        }
+        let inMarkdown = format == MermaidReporter.identifier && destination?.hasSuffix(".md") == true
         if let check {
-            guard let data = FileManager.default.contents(atPath: check) else {
-                throw UsageError(
-                    "\(check) does not exist; write it with rmlint graph --format \(format) --output \(check)")
-            }
-            guard String(decoding: data, as: UTF8.self) == text else {
-                Output.standardError(
-                    "rmlint: \(check) is out of date with the roadmap; regenerate it with: rmlint graph \(arguments)--output \(check)\n"
-                )
-                throw ExitCode(1)
-            }
+            try self.check(check, holds: text, inMarkdown: inMarkdown, format: format)
             return
         }
         guard let output else { return Output.standardOutput(text) }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw UsageError("cannot write \(output): \(error.localizedDescription)")
+        guard inMarkdown else { return try OutputFile.write(text, to: output) }
+        let existing = FileManager.default.contents(atPath: output).map(Array.init) ?? []
+        if case .unclosed(let line) = MarkdownDiagramBlock.find(in: existing) {
+            throw UsageError(unclosed(output, line: line))
+        }
+        try OutputFile.write(MarkdownDiagramBlock.update(existing, with: text) ?? existing, to: output)
+    }
+
+    /// Exit 1 (saying how to regenerate it) when `path` does not hold `text`.
+    private func check(_ path: String, holds text: String, inMarkdown: Bool, format: String) throws {
+        guard let data = FileManager.default.contents(atPath: path).map(Array.init) else {
+            throw UsageError("\(path) does not exist; write it with rmlint graph \(arguments(format))--output \(path)")
+        }
+        let current: Bool
+        if inMarkdown {
+            let found = MarkdownDiagramBlock.find(in: data)
+            if case .unclosed(let line) = found { throw UsageError(unclosed(path, line: line)) }
+            if found == .none {
+                Output.standardError(
+                    "rmlint: \(path) holds no rmlint graph diagram; add one with: rmlint graph \(arguments(format))--output \(path)\n"
+                )
+                throw ExitCode(1)
+            }
+            current = MarkdownDiagramBlock.holds(data, text)
+        } else {
+            current = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n") == text
+        }
+        guard current else {
+            Output.standardError(
+                "rmlint: \(path) is out of date with the roadmap; regenerate it with: rmlint graph \(arguments(format))--output \(path)\n"
+            )
+            throw ExitCode(1)
         }
     }
 
+    /// The message for a begin marker without its end marker.
+    private func unclosed(_ path: String, line: Int) -> String {
+        "\(path):\(line): the rmlint graph block opened here has no closing '\(MarkdownDiagramBlock.end)' line; add it after the diagram's closing ``` (nothing was written)"
+    }
+
     /// The options that shaped the diagram, to repeat in the regenerate hint.
-    private var arguments: String {
+    private func arguments(_ format: String) -> String {
         var parts = paths.map { "'\($0)' " }
         if let focus { parts.append("--focus \(focus) ") }
-        parts.append("--format \(format) ")
+        if self.format != nil { parts.append("--format \(format) ") }
         return parts.joined()
     }
 }

@@ -69,10 +69,6 @@ struct HistoryCommand: ParsableCommand {
         let text = reporter.report(report)
         defer { for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") } }
         guard let output else { return Output.standardOutput(text) }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw UsageError("cannot write \(output): \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: output)
     }
 }

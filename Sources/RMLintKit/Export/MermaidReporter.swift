@@ -15,6 +15,17 @@ public struct MermaidReporter: Reporter {
         fenced = options.destination?.hasSuffix(".md") == true
     }
 
+    /// Mermaid's default `maxTextSize`: a longer diagram is not drawn (GitHub shows an error instead).
+    public static let maximumSize = 50_000
+
+    /// A note when `text` is too long for Mermaid to draw, saying how to draw less.
+    public static func sizeNote(_ text: String) -> String? {
+        let size = text.utf8.count
+        guard size > maximumSize else { return nil }
+        return
+            "the Mermaid diagram is \(size) characters, over Mermaid's default limit of \(maximumSize) (maxTextSize), so GitHub and most viewers will not draw it; draw a part with --focus ID or PATH arguments, or use --format dot"
+    }
+
     public func report(_ diagram: RoadmapDiagram) -> String {
         let text = flowchart(diagram)
         return fenced ? "```mermaid\n" + text + "```\n" : text

@@ -65,11 +65,7 @@ package struct Baseline: Sendable, Equatable {
 
     /// Writes the file (atomically); a failure is a usage error.
     package func write(to path: String) throws {
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw UsageError("cannot write baseline \(path): \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: path, what: "baseline")
     }
 
     /// The diagnostics the baseline does not cover, how many it hid, and how many of its entries
