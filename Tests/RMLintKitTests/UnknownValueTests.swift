@@ -46,14 +46,29 @@ struct UnknownValueTests {
         let repo = try ChangeGovernanceTests.repository()
         try ChangeGovernanceTests.edit(repo, ledger, "target: 40%", "target: [1, 2]")
         let report = try ChangeGovernanceTests.diff(repo)
-        #expect(report.changes.isEmpty, "\(report.changes)")
+        // The target became unreadable: a change to a value that cannot be read, never "none".
+        #expect(
+            report.changes.map { $0.fields.map { "\($0.field) \($0.before()) → \($0.after())" } } == [
+                ["metric.target 40% → an unreadable value"]
+            ])
         #expect(report.introduced.map { "\($0.rule) \($0.path):\($0.line)" } == ["schema \(ledger):13"])
-        // Fixing it back to another target is a change from unknown: not listed either; a readable edit is.
         try ChangeGovernanceTests.edit(repo, ledger, "target: [1, 2]", "target: 45%")
         let fixed = try ChangeGovernanceTests.diff(repo)
         #expect(
             fixed.changes.map { $0.fields.map { "\($0.field) \($0.from ?? "none") → \($0.to ?? "none")" } } == [
                 ["metric.target 40% → 45%"]
+            ])
+    }
+
+    @Test func anInvalidDueIsShownAsWrittenOnTheSideWhereItIs() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        try ChangeGovernanceTests.edit(repo, ledger, "due: 2027-03-31", "due: 2027-02-30")
+        try repo.git("commit", "-qam", "a date that does not exist")
+        try ChangeGovernanceTests.edit(repo, ledger, "due: 2027-02-30", "due: 2027-03-19")
+        let report = try ChangeGovernanceTests.diff(repo)
+        #expect(
+            report.changes.map { $0.fields.map { "\($0.field) \($0.before()) → \($0.after())" } } == [
+                ["due 2027-02-30 (invalid) → 2027-03-19"]
             ])
     }
 

@@ -2,7 +2,7 @@
 """Cross-checks `rmlint diff --format json` item changes against an independent reading of
 SPEC §6 on seeded random changes to a roadmap: every changed item listed once, as added, removed
 or modified, with exactly the fields that changed (path, status, due with days, horizon,
-metric.target, estimate, owner), moves and renames (same id) as `modified` with a `path` change.
+metric.target, estimate, owner, title, depends_on, track, tags; lists as their entries joined by ", "), moves and renames (same id) as `modified` with a `path` change.
 
 Usage: python3 Tests/Reference/diff_crosscheck.py RMLINT [--seeds 1-40]. Exit 1 on a disagreement."""
 import argparse
@@ -15,7 +15,8 @@ import subprocess
 import sys
 import tempfile
 
-FIELDS = ["path", "status", "due", "horizon", "metric.target", "estimate", "owner"]
+FIELDS = ["path", "status", "due", "horizon", "metric.target", "estimate", "owner", "title", "depends_on", "track", "tags"]
+LISTS = {"depends_on", "tags"}
 
 
 def git(repo, *args):
@@ -24,8 +25,12 @@ def git(repo, *args):
 
 
 def render(item):
-    lines = ["---", f"id: {item['id']}", "kind: milestone", f"title: Milestone {item['id']}", f"owner: {item['owner']}",
-             "theme: T-1", f"horizon: {item['horizon']}", f"status: {item['status']}", "track: product"]
+    lines = ["---", f"id: {item['id']}", "kind: milestone", f"title: {item['title']}", f"owner: {item['owner']}",
+             "theme: T-1", f"horizon: {item['horizon']}", f"status: {item['status']}", f"track: {item['track']}"]
+    if item["depends_on"]:
+        lines.append("depends_on: [" + ", ".join(item["depends_on"]) + "]")
+    if item["tags"]:
+        lines.append("tags: [" + ", ".join(item["tags"]) + "]")
     if item["estimate"] is not None:
         lines.append(f"estimate: {item['estimate']}")
     if item["due"] is not None:
@@ -59,6 +64,8 @@ def expected(before, after):
             for field in FIELDS:
                 key = {"metric.target": "target"}.get(field, field)
                 a, b = old[key], new[key]
+                if field in LISTS:
+                    a, b = (", ".join(a) or None), (", ".join(b) or None)
                 if a != b:
                     entry = {"field": field, "from": None if a is None else str(a), "to": None if b is None else str(b)}
                     if field == "due" and a and b:
@@ -86,7 +93,9 @@ def run(seed, folder, rmlint):
         items[ident] = {"id": ident, "path": f"roadmap/m/{ident}.md", "owner": rng.choice(["ana", "bo", "cy"]),
                         "horizon": rng.choice(["now", "next", "later"]), "status": rng.choice(["proposed", "committed", "in-progress"]),
                         "estimate": rng.choice([None, 1, 2, 3, 5]), "due": rng.choice([None, day(), day()]),
-                        "target": rng.choice([10, 20, "80%"]), "body": "Body."}
+                        "target": rng.choice([10, 20, "80%"]), "body": "Body.", "title": f"Milestone {ident}",
+                        "track": rng.choice(["product", "engineering"]), "depends_on": [],
+                        "tags": rng.choice([[], ["platform"], ["platform", "payments"]])}
     write_all(repo, items)
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "base")
@@ -97,7 +106,8 @@ def run(seed, folder, rmlint):
         if ident is None or action < 0.1:
             new = f"M-{100 + len(items) + rng.randint(0, 999)}"
             items[new] = {"id": new, "path": f"roadmap/m/{new}.md", "owner": "ana", "horizon": "later", "status": "proposed",
-                          "estimate": None, "due": None, "target": 5, "body": "New."}
+                          "estimate": None, "due": None, "target": 5, "body": "New.", "title": "New milestone",
+                          "track": "product", "depends_on": [], "tags": []}
         elif action < 0.2:
             del items[ident]
         elif action < 0.3:
@@ -114,6 +124,15 @@ def run(seed, folder, rmlint):
             items[ident]["estimate"] = rng.choice([None, 1, 2, 8])
         elif action < 0.9:
             items[ident]["target"] = rng.choice([10, 20, 30, "80%", "90%"])
+        elif action < 0.92:
+            items[ident]["title"] = rng.choice(["Renamed", "Milestone " + ident, "Another title"])
+        elif action < 0.94:
+            items[ident]["track"] = rng.choice(["product", "engineering"])
+        elif action < 0.96:
+            others = [other for other in sorted(items) if other != ident]
+            items[ident]["depends_on"] = rng.sample(others, k=min(len(others), rng.randint(0, 2)))
+        elif action < 0.98:
+            items[ident]["tags"] = rng.choice([[], ["platform"], ["payments", "platform"], ["platform", "payments"]])
         else:
             items[ident]["body"] = "Edited body only."
     write_all(repo, items)

@@ -74,6 +74,12 @@ package struct ItemDecoder: Sendable {
             }
         }
         item.schemaProblems = checker.problems
+        for problem in checker.problems {
+            guard let key = problem.field, item.invalidText[key] == nil,
+                let value = root.entry(key)?.value, value.location == problem.location, let text = value.string
+            else { continue }
+            item.invalidText[key] = text
+        }
         return RoadmapItem(item)
     }
 
@@ -92,7 +98,7 @@ package struct ItemDecoder: Sendable {
         if let kind = item.kind {
             item.title = checker.string("title", required: true, what: "a one-line title", kind: kind)
         }
-        checker.stringList("tags")
+        item.tags = checker.stringList("tags")
         item.disabledRules = checker.disabledRules(known: settings.ruleIDs, perItem: settings.itemRuleIDs)
     }
 

@@ -118,6 +118,18 @@ package struct CapacityLedger: Sendable {
         }
     }
 
+    /// What one effort adds to a period: its estimate and track (`nil` when that is not known), or
+    /// `nil` when it adds nothing to any one period it is known to be in.
+    package static func load(of effort: PlannedEffort) -> (period: Period, estimate: Decimal, track: String?)? {
+        switch Contribution(effort) {
+        case .nothing: return nil
+        case .load(let period, let estimate, let track): return (period, estimate, track)
+        case .uncertain(_, _, let estimate, let period):
+            guard let estimate, let period else { return nil }
+            return (period, estimate, nil)
+        }
+    }
+
     /// The ledger with `old`'s effort taken out and `new`'s put in (an edited item), or `nil` when
     /// either could not be read: uncertainty is not taken back, so the caller counts again from scratch.
     package func replacing(_ old: PlannedEffort?, with new: PlannedEffort?) -> CapacityLedger? {

@@ -6,8 +6,8 @@ import Foundation
 package struct ItemSnapshot: Hashable, Sendable {
     /// The fields of a snapshot that can be unknown.
     package struct Fields: OptionSet, Hashable, Sendable {
-        package let rawValue: UInt16
-        package init(rawValue: UInt16) { self.rawValue = rawValue }
+        package let rawValue: UInt32
+        package init(rawValue: UInt32) { self.rawValue = rawValue }
 
         package static let status = Fields(rawValue: 1 << 0)
         package static let due = Fields(rawValue: 1 << 1)
@@ -19,12 +19,22 @@ package struct ItemSnapshot: Hashable, Sendable {
         package static let track = Fields(rawValue: 1 << 7)
         package static let period = Fields(rawValue: 1 << 8)
         package static let replans = Fields(rawValue: 1 << 9)
+        package static let title = Fields(rawValue: 1 << 10)
+        package static let theme = Fields(rawValue: 1 << 11)
+        package static let milestone = Fields(rawValue: 1 << 12)
+        package static let goals = Fields(rawValue: 1 << 13)
+        package static let dependsOn = Fields(rawValue: 1 << 14)
+        package static let tags = Fields(rawValue: 1 << 15)
+        package static let metricName = Fields(rawValue: 1 << 16)
+        package static let metricBaseline = Fields(rawValue: 1 << 17)
 
         /// Each field with the front-matter key whose schema problems make it unknown.
         static let keys: [(Fields, String)] = [
             (.status, "status"), (.due, "due"), (.delivered, "delivered"), (.horizon, "horizon"),
             (.target, "metric.target"), (.estimate, "estimate"), (.owner, "owner"), (.track, "track"),
-            (.period, "period"), (.replans, "replans"),
+            (.period, "period"), (.replans, "replans"), (.title, "title"), (.theme, "theme"),
+            (.milestone, "milestone"), (.goals, "goals"), (.dependsOn, "depends_on"), (.tags, "tags"),
+            (.metricName, "metric.name"), (.metricBaseline, "metric.baseline"),
         ]
     }
 
@@ -48,9 +58,18 @@ package struct ItemSnapshot: Hashable, Sendable {
     /// The valid `period`, if any.
     package var period: Period?
     package var goals: [String]
+    package var theme: String?
+    /// A backlog item's `milestone`.
+    package var milestone: String?
+    package var dependsOn: [String] = []
+    package var tags: [String] = []
+    package var metricName: String?
+    package var metricBaseline: String?
     package var replans: [Replan]
     /// Fields that were written but could not be read: neither absent nor a value.
     package var unknown: Fields = []
+    /// For unknown fields written as one scalar, the text as written, by key (`due` → `2027-02-30`).
+    package var invalidText: [String: String] = [:]
     /// Whether `due:` is written, perhaps with no value (``PeriodPlacement`` needs it).
     package var dueKeyWritten = false
 
@@ -78,8 +97,15 @@ package struct ItemSnapshot: Hashable, Sendable {
         track = item.track.value
         period = item.period.value
         goals = item.goals.map(\.value)
+        theme = item.theme.value
+        milestone = item.milestone.value
+        dependsOn = item.dependsOn.map(\.value)
+        tags = item.tags.map(\.value)
+        metricName = item.metric.value?.name.value
+        metricBaseline = item.metric.value?.baseline.value?.text
         replans = item.replans
         for (field, key) in Fields.keys where item.isUnknown(key) { unknown.insert(field) }
+        invalidText = item.invalidText
         dueKeyWritten = item.keyLocations["due"] != nil
     }
 

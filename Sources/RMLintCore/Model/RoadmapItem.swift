@@ -38,6 +38,10 @@ package final class RoadmapItem: Sendable {
         package var metric: Field<Metric> = .absent
         package var replans: [Replan] = []
         package var droppedReason: Field<String> = .absent
+        package var tags: [Located<String>] = []
+        /// The text of every top-level scalar that failed its check (`due: 2027-02-30`), by key: how
+        /// `diff` and drift show a value they cannot read.
+        package var invalidText: [String: String] = [:]
         /// `rmlint-disable`: rule id → reason.
         package var disabledRules: [String: String] = [:]
         /// Where each top-level key is written (keys with an empty value included).
@@ -85,6 +89,8 @@ package final class RoadmapItem: Sendable {
     package var metric: Field<Metric> { fields.metric }
     package var replans: [Replan] { fields.replans }
     package var droppedReason: Field<String> { fields.droppedReason }
+    package var tags: [Located<String>] { fields.tags }
+    package var invalidText: [String: String] { fields.invalidText }
     package var disabledRules: [String: String] { fields.disabledRules }
     package var spans: [Span] { fields.spans }
     package var keyLocations: KeyLocations { fields.keyLocations }

@@ -12,6 +12,8 @@ package struct CapacityChange: Sendable {
     package var after: [(track: String, percent: Decimal)]
     package var totalBefore: Decimal
     package var totalAfter: Decimal
+    /// The items whose estimate, track or period moved the period's effort, by id.
+    package var items: [String] = []
 
     /// Periods whose effort per track changed, in period order. A period whose effort on either side
     /// rests on an item that could not be read is unknown, as lint's capacity rules hold it, and not listed.
@@ -25,16 +27,39 @@ package struct CapacityChange: Sendable {
                 $0.uncertainSplits.contains(period) || $0.uncertainTotals.contains(period)
             }
         }
+        let (loadsBefore, loadsAfter) = (loads(base, granularity), loads(head, granularity))
         return Set(old.keys).union(new.keys).sorted().compactMap { period in
             guard !unknown(period) else { return nil }
             let before = old[period] ?? CapacityLedger.PeriodLoad()
             let after = new[period] ?? CapacityLedger.PeriodLoad()
             guard before.total != after.total || before.byTrack != after.byTrack else { return nil }
             let tracks = orderedTracks(configured, before.byTrack.keys, after.byTrack.keys)
+            let movers = Set(loadsBefore.keys).union(loadsAfter.keys).filter { id in
+                let (was, now) = (
+                    loadsBefore[id].flatMap { $0.period == period ? $0 : nil },
+                    loadsAfter[id].flatMap { $0.period == period ? $0 : nil }
+                )
+                return was?.estimate != now?.estimate || was?.track != now?.track
+            }
             return CapacityChange(
                 period: period, before: shares(before, tracks), after: shares(after, tracks),
-                totalBefore: before.total, totalAfter: after.total)
+                totalBefore: before.total, totalAfter: after.total, items: movers.sorted())
         }
+    }
+
+    /// What each item with an id adds to capacity, by id (of items sharing an id, the first: the
+    /// ledger holds such periods unknown anyway).
+    private static func loads(_ roadmap: Roadmap, _ granularity: PeriodGranularity) -> [String: (
+        period: Period, estimate: Decimal, track: String?
+    )] {
+        var loads: [String: (period: Period, estimate: Decimal, track: String?)] = [:]
+        for item in roadmap.items where item.kind == .milestone {
+            guard let id = item.itemID, loads[id] == nil,
+                let load = CapacityLedger.load(of: PlannedEffort(item, granularity: granularity))
+            else { continue }
+            loads[id] = load
+        }
+        return loads
     }
 
     /// Configured tracks first, in their order, then the others by name.

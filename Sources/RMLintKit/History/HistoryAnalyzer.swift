@@ -67,7 +67,9 @@ struct HistoryAnalyzer {
         let previous = current[snapshot.id]
         current[snapshot.id] = snapshot
         if let previous {
-            let changes = ItemSnapshot.changes(from: previous, to: snapshot)
+            let changes = ItemSnapshot.changes(from: previous, to: snapshot).filter {
+                ItemSnapshot.driftFields.contains($0.field)
+            }
             if !changes.isEmpty { edits[snapshot.id, default: 0] += 1 }
             events += changes.map {
                 DriftEvent(

@@ -121,6 +121,9 @@ extension DriftEvent {
             writer.optional(field.days) { $0.int($1) }
             writer.array(field.reasons) { $0.string($1) }
             writer.optional(field.replans) { $0.int($1) }
+            writer.int((field.fromInvalid ? 1 : 0) | (field.toInvalid ? 2 : 0))
+            writer.array(field.added) { $0.string($1) }
+            writer.array(field.removed) { $0.string($1) }
         }
     }
 
@@ -133,11 +136,15 @@ extension DriftEvent {
         case 0: change = .added(try reader.optional { try $0.value(ItemKind.self) })
         case 1: change = .removed
         case 2:
-            change = .field(
-                FieldChange(
-                    field: try reader.string(), from: try reader.optional { try $0.string() },
-                    to: try reader.optional { try $0.string() }, days: try reader.optional { try $0.int() },
-                    reasons: try reader.array { try $0.string() }, replans: try reader.optional { try $0.int() }))
+            var field = FieldChange(
+                field: try reader.string(), from: try reader.optional { try $0.string() },
+                to: try reader.optional { try $0.string() }, days: try reader.optional { try $0.int() },
+                reasons: try reader.array { try $0.string() }, replans: try reader.optional { try $0.int() })
+            let invalid = try reader.int()
+            (field.fromInvalid, field.toInvalid) = (invalid & 1 != 0, invalid & 2 != 0)
+            field.added = try reader.array { try $0.string() }
+            field.removed = try reader.array { try $0.string() }
+            change = .field(field)
         default: throw CacheReader.Malformed()
         }
     }
@@ -169,6 +176,16 @@ extension ItemSnapshot {
         }
         writer.int(Int(unknown.rawValue))
         writer.int(dueKeyWritten ? 1 : 0)
+        writer.optional(theme) { $0.string($1) }
+        writer.optional(milestone) { $0.string($1) }
+        writer.array(dependsOn) { $0.string($1) }
+        writer.array(tags) { $0.string($1) }
+        writer.optional(metricName) { $0.string($1) }
+        writer.optional(metricBaseline) { $0.string($1) }
+        writer.array(invalidText.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            writer.string(entry.value)
+        }
     }
 
     init(from reader: inout CacheReader) throws {
@@ -198,8 +215,15 @@ extension ItemSnapshot {
                 to: try reader.optional { try $0.date() }, reason: try reader.optional { try $0.string() },
                 location: SourceLocation(line: try reader.int(), column: try reader.int()))
         }
-        guard let unknown = UInt16(exactly: try reader.int()) else { throw CacheReader.Malformed() }
+        guard let unknown = UInt32(exactly: try reader.int()) else { throw CacheReader.Malformed() }
         self.unknown = Fields(rawValue: unknown)
         dueKeyWritten = try reader.int() != 0
+        theme = try reader.optional { try $0.string() }
+        milestone = try reader.optional { try $0.string() }
+        dependsOn = try reader.array { try $0.string() }
+        tags = try reader.array { try $0.string() }
+        metricName = try reader.optional { try $0.string() }
+        metricBaseline = try reader.optional { try $0.string() }
+        for (key, value) in try reader.array({ (try $0.string(), try $0.string()) }) { invalidText[key] = value }
     }
 }

@@ -37,6 +37,12 @@ public struct DiffJSONReporter: Reporter {
         var members: [(String, JSONValue)] = [
             ("field", .string(field.field)), ("from", .optional(field.from)), ("to", .optional(field.to)),
         ]
+        if field.fromInvalid { members.append(("from_invalid", .bool(true))) }
+        if field.toInvalid { members.append(("to_invalid", .bool(true))) }
+        if !field.added.isEmpty || !field.removed.isEmpty {
+            members.append(("added", .array(field.added.map(JSONValue.string))))
+            members.append(("removed", .array(field.removed.map(JSONValue.string))))
+        }
         if let days = field.days { members.append(("days", .int(days))) }
         if let reason = field.reason { members.append(("reason", .string(reason))) }
         if let replans = field.replans { members.append(("replans", .int(replans))) }
@@ -50,6 +56,7 @@ public struct DiffJSONReporter: Reporter {
             ("after", shares(change.after)),
             ("total_before", Self.number(change.totalBefore)),
             ("total_after", Self.number(change.totalAfter)),
+            ("items", .array(change.items.map(JSONValue.string))),
         ])
     }
 

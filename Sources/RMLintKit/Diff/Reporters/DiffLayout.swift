@@ -13,11 +13,12 @@ struct DiffLayout<Style: DocumentStyle> {
     func tables(_ report: DiffReport) -> String {
         var text = section("Items", ["Item", "Change"], report.changes.map { [name($0), describe($0)] })
         text += section(
-            "Capacity split", ["Period", "Before", "After"],
+            "Capacity split", ["Period", "Before", "After", "Why"],
             report.capacity.map { change in
                 [
                     change.period.description, split(change.before, total: change.totalBefore),
                     split(change.after, total: change.totalAfter),
+                    change.items.isEmpty ? "" : "moved by " + change.items.map(style.code).joined(separator: ", "),
                 ]
             })
         text += section("New problems", ["Severity", "Where", "Problem"], report.introduced.map(row))
@@ -70,10 +71,10 @@ struct DiffLayout<Style: DocumentStyle> {
     }
 
     private func describe(_ field: ItemChange.Field) -> String {
-        let from = field.from.map { field.field == "path" ? path($0) : text($0) } ?? "none"
-        let to = field.to.map { field.field == "path" ? path($0) : text($0) } ?? "none"
+        let render = { (value: String) in field.field == "path" ? self.path(value) : self.text(value) }
         let label = ["path": "moved", "metric.target": "target"][field.field] ?? field.field
-        var line = "\(label) \(from) → \(to)"
+        if let list = field.listChange(render) { return "\(label) \(list)" }
+        var line = "\(label) \(field.before(render)) → \(field.after(render))"
         if let days = field.days {
             let replan = field.replans.map { ", \(ordinal($0)) replan" } ?? ""
             line += " (\(days > 0 ? "+" : "")\(days) day\(abs(days) == 1 ? "" : "s")\(replan))"

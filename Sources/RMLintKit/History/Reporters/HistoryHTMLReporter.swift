@@ -192,7 +192,7 @@ public struct HistoryHTMLReporter: Reporter {
         case .added(let kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
         case .removed: return "removed"
         case .field(let field):
-            let move = "\(field.field) \(field.from.map(escape) ?? "none") → \(field.to.map(escape) ?? "none")"
+            let move = "\(field.field) \(field.before(escape)) → \(field.after(escape))"
             guard let days = field.days else { return move }
             let why = field.reasons.map { " — <em>\(escape($0))</em>" }.joined()
             return

@@ -79,6 +79,8 @@ public struct HistoryJSONReporter: Reporter {
             json.member("change", string: field.field)
             json.member("from", .optional(field.from))
             json.member("to", .optional(field.to))
+            if field.fromInvalid { json.member("from_invalid", .bool(true)) }
+            if field.toInvalid { json.member("to_invalid", .bool(true)) }
             if field.field == "due" {
                 if let days = field.days { json.member("days", .int(days)) }
                 json.member("reasons", .array(field.reasons.map(JSONValue.string)))

@@ -63,7 +63,7 @@ struct HistoryLayout {
         case .added(let kind): return "added" + (kind.map { " (\($0.rawValue))" } ?? "")
         case .removed: return "removed"
         case .field(let field):
-            var text = "\(field.field) \(field.from.map(clean) ?? "none") → \(field.to.map(clean) ?? "none")"
+            var text = "\(field.field) \(field.before(clean)) → \(field.after(clean))"
             if let days = field.days { text += " (\(days > 0 ? "+" : "")\(days) days)" }
             if !field.reasons.isEmpty {
                 text += ": " + field.reasons.map { "\"\(clean($0))\"" }.joined(separator: "; ")
