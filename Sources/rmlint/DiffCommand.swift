@@ -12,7 +12,8 @@ struct DiffCommand: ParsableCommand {
         abstract:
             "Show what a change does to the roadmap: items, capacity, and the lint problems it introduces and fixes.",
         discussion: """
-            BASE defaults to HEAD~1 (HEAD with --staged) and HEAD to HEAD. 'BASE...HEAD' compares HEAD with the merge \
+            BASE defaults to HEAD~1 (HEAD with --staged or --working-tree) and HEAD to HEAD. Uncommitted edits are \
+            compared with --working-tree (the files as they are) or --staged (the index). 'BASE...HEAD' compares HEAD with the merge \
             base of the two, as a pull request does: rmlint diff origin/main...HEAD --format markdown
             """)
 
@@ -24,6 +25,9 @@ struct DiffCommand: ParsableCommand {
 
     @Flag(help: "Compare BASE (default HEAD) with the index: what the next commit will contain.")
     var staged = false
+
+    @Flag(help: "Compare BASE (default HEAD) with the working tree: the files as they are, committed or not.")
+    var workingTree = false
 
     @Option(
         help: ArgumentHelp(
@@ -40,9 +44,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let request = DiffRequest(
             workingDirectory: FileManager.default.currentDirectoryPath, base: base, head: head,
-            staged: staged, today: try parseToday(today))
+            staged: staged, workingTree: workingTree, today: try parseToday(today))
         let reporter = try DiffReporters.registry.reporter(format)
         let report = try DiffRunner().run(request)
+        for note in report.notes { Output.standardError("rmlint: note: \(note)\n") }
         Output.standardOutput(reporter.report(report))
         for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") }
         if failOnNew, report.introducedErrors > 0 {

@@ -32,6 +32,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "List drift of every item in text, markdown and html (default: milestones only; json lists all).")
+    var allDrift = false
+
     @Flag(help: "Neither read nor write the incremental cache in the git directory (.git/rmlint/).")
     var noCache = false
 
@@ -60,12 +63,13 @@ struct HistoryCommand: ParsableCommand {
                 }
                 return date
             } ?? CalendarDate.todayUTC()
-        let report = try HistoryRunner().run(
+        var report = try HistoryRunner().run(
             HistoryRequest(
                 workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,
                 asOf: asOfDate, since: sinceDate, tolerance: tolerance, useCache: !noCache,
                 progress: Output.isTerminal(2) ? Self.progress(since: DispatchTime.now().uptimeNanoseconds) : nil))
         if Output.isTerminal(2) { Output.standardError("\r\u{1B}[K") }
+        report.listsAllDrift = allDrift
         let text = reporter.report(report)
         defer { for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") } }
         guard let output else { return Output.standardOutput(text) }

@@ -86,3 +86,65 @@ struct DiffFieldTests {
         #expect(drift.map { "\($0.field) \($0.before()) → \($0.after())" } == ["due 2027-03-01 → none"])
     }
 }
+
+/// What `rmlint diff` compares when there are uncommitted edits.
+struct DiffSidesTests {
+    private let ledger = "roadmap/milestones/M-ledger.md"
+
+    @Test func workingTreeEditsAreComparedWhenAskedAndPointedAtOtherwise() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let url = URL(fileURLWithPath: repo.root + "/" + ledger)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "owner: frank", with: "owner: erin").write(
+            to: url, atomically: true, encoding: .utf8)  // not staged
+        let same = try runProcess(rmlintBinary(), ["diff", "HEAD", "--today", "2026-06-01"], in: repo.root)
+        #expect(same.exitCode == 0)
+        #expect(
+            same.error.contains("BASE and HEAD are the same commit") && same.error.contains("--working-tree"),
+            "\(same.error)")
+        let working = try runProcess(
+            rmlintBinary(), ["diff", "--working-tree", "--format", "json", "--today", "2026-06-01"], in: repo.root)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(working.output.utf8)) as? [String: Any])
+        #expect(json["head"] as? String == "working-tree")
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.map { $0["id"] as? String } == ["M-ledger"])
+        #expect(((changes.first?["fields"] as? [[String: Any]])?.first?["to"] as? String) == "erin")
+        // The index does not hold the edit: --staged sees nothing.
+        let staged = try runProcess(
+            rmlintBinary(), ["diff", "--staged", "--format", "json", "--today", "2026-06-01"], in: repo.root)
+        #expect(staged.output.contains("\"changes\": []"), "\(staged.output)")
+        let both = try runProcess(rmlintBinary(), ["diff", "--staged", "main..HEAD"], in: repo.root)
+        #expect(
+            both.exitCode == 2
+                && both.error.contains(
+                    "--staged already sets HEAD (the index); give BASE alone: rmlint diff --staged main"),
+            "\(both.error)")
+        let two = try runProcess(rmlintBinary(), ["diff", "--staged", "--working-tree"], in: repo.root)
+        #expect(two.exitCode == 2 && two.error.contains("give one"), "\(two.error)")
+    }
+}
+
+/// History's human-readable drift lists milestones unless asked for everything; JSON lists all.
+struct DriftListingTests {
+    @Test func backlogDriftIsCountedNotListedUnlessAsked() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        try ChangeGovernanceTests.edit(repo, "roadmap/backlog/B-fees.md", "status: open", "status: done")
+        try ChangeGovernanceTests.edit(repo, "roadmap/backlog/B-dunning.md", "status: open", "status: in-progress")
+        try ChangeGovernanceTests.edit(repo, "roadmap/milestones/M-sso.md", "due: 2027-03-20", "due: 2027-04-02")
+        try repo.git("commit", "-qm", "progress")
+        let arguments = ["history", "--as-of", "2026-12-01", "--no-cache"]
+        let text = try runProcess(rmlintBinary(), arguments, in: repo.root)
+        let drift = try #require(
+            text.output.components(separatedBy: "Drift per quarter of the commit date:").last?.components(
+                separatedBy: "Churn"
+            ).first)
+        #expect(
+            drift.contains("M-sso      due 2027-03-20 → 2027-04-02 (+13 days)") && !drift.contains("B-"), "\(drift)")
+        // Eleven other items added at the first commit, two backlog status changes.
+        #expect(drift.contains("13 changes to backlog items, goals and themes left out; --all-drift lists them"))
+        let all = try runProcess(rmlintBinary(), arguments + ["--all-drift"], in: repo.root)
+        #expect(all.output.contains("B-fees") && all.output.contains("B-dunning") && !all.output.contains("left out"))
+        let json = try runProcess(rmlintBinary(), arguments + ["--format", "json"], in: repo.root)
+        #expect(json.output.contains("\"B-fees\"") && json.output.contains("\"B-dunning\""))
+    }
+}

@@ -13,6 +13,8 @@ public struct DiffReport: Sendable {
     package var capacity: [CapacityChange]
     public var introduced: [Diagnostic]
     public var fixed: [Diagnostic]
+    /// Things to say on stderr about what was compared.
+    public var notes: [String] = []
 
     package init(
         base: DiffSide, head: DiffSide, changes: [ItemChange], capacity: [CapacityChange], introduced: [Diagnostic],

@@ -10,15 +10,19 @@ public struct DiffRequest: Sendable {
     public var head: String?
     /// HEAD is the index (what the next commit will contain); BASE defaults to `HEAD`.
     public var staged: Bool
+    /// HEAD is the working tree (the files as they are, committed or not); BASE defaults to `HEAD`.
+    public var workingTree: Bool
     public var today: CalendarDate
 
     public init(
-        workingDirectory: String, base: String? = nil, head: String? = nil, staged: Bool = false, today: CalendarDate
+        workingDirectory: String, base: String? = nil, head: String? = nil, staged: Bool = false,
+        workingTree: Bool = false, today: CalendarDate
     ) {
         self.workingDirectory = workingDirectory
         self.base = base
         self.head = head
         self.staged = staged
+        self.workingTree = workingTree
         self.today = today
     }
 }
@@ -33,7 +37,9 @@ public struct DiffRunner: Sendable {
         let (baseCommit, headCommit) = try revisions(request, repository: repository)
         let memo = DecodedBlobs()
         let head: Roadmap
-        if let headCommit {
+        if request.workingTree {
+            head = try Workspace.open(at: request.workingDirectory, revision: .workingTree).loadAny(memo: memo)
+        } else if let headCommit {
             let source = GitTreeSource(repository: repository, commit: headCommit)
             head = try RoadmapLoader(configuration: try source.configuration())
                 .load(from: source, revision: .commit(headCommit.description), memo: memo)
@@ -46,9 +52,16 @@ public struct DiffRunner: Sendable {
                     GitTreeSource(repository: repository, commit: $0), revision: .commit($0.description),
                     fallback: head.configuration, memo: memo)
             } ?? Roadmap(revision: .nothing, configuration: head.configuration, items: [], unreadable: [])
-        return DiffReport(
+        var report = DiffReport(
             base: base, head: head, baseLabel: baseCommit.map(DiffSide.commit) ?? .nothing,
-            headLabel: headCommit.map(DiffSide.commit) ?? .index, today: request.today)
+            headLabel: request.workingTree ? .workingTree : headCommit.map(DiffSide.commit) ?? .index,
+            today: request.today)
+        if let baseCommit, baseCommit == headCommit {
+            report.notes.append(
+                "BASE and HEAD are the same commit (\(String(baseCommit.description.prefix(10)))): rmlint diff compares commits; add --working-tree to compare with the files as they are, or --staged for what is staged"
+            )
+        }
+        return report
     }
 
     /// The base commit (`nil`: none, with `--staged` before the first commit) and the head commit
@@ -56,7 +69,14 @@ public struct DiffRunner: Sendable {
     private func revisions(_ request: DiffRequest, repository: GitRepository) throws -> (GitObjectID?, GitObjectID?) {
         if let expression = request.base, let range = expression.range(of: "...") ?? expression.range(of: "..") {
             let separator = String(expression[range])
-            guard request.head == nil, !request.staged else {
+            if request.staged || request.workingTree {
+                let option = request.staged ? "--staged" : "--working-tree"
+                let side = request.staged ? "the index" : "the working tree"
+                throw UsageError(
+                    "\(option) already sets HEAD (\(side)); give BASE alone: rmlint diff \(option) \(expression[..<range.lowerBound].isEmpty ? "HEAD" : String(expression[..<range.lowerBound]))"
+                )
+            }
+            guard request.head == nil else {
                 throw UsageError("give either 'BASE\(separator)HEAD' or BASE and HEAD, not both")
             }
             let left = expression[..<range.lowerBound].isEmpty ? "HEAD" : String(expression[..<range.lowerBound])
@@ -73,9 +93,14 @@ public struct DiffRunner: Sendable {
             }
             return (common, two)
         }
-        if request.staged {
+        if request.staged && request.workingTree {
+            throw UsageError("--staged compares with the index and --working-tree with the files as they are; give one")
+        }
+        if request.staged || request.workingTree {
+            let option = request.staged ? "--staged" : "--working-tree"
+            let side = request.staged ? "the index" : "the working tree"
             guard request.head == nil else {
-                throw UsageError("--staged compares BASE with the index; give no HEAD revision")
+                throw UsageError("\(option) compares BASE with \(side); give no HEAD revision")
             }
             if request.base == nil, (try? repository.commit("HEAD")) == nil { return (nil, nil) }
             return (try repository.resolvedCommit(request.base ?? "HEAD"), nil)

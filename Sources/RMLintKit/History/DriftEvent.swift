@@ -12,6 +12,8 @@ package struct DriftEvent: Sendable {
     }
 
     package var id: String
+    /// The item's kind at that commit (before it went, for a removal).
+    package var kind: ItemKind?
     package var title: String?
     package var commit: GitObjectID
     package var date: CalendarDate

@@ -58,7 +58,9 @@ struct HistoryAnalyzer {
                 current[id] = nil
                 timelines[id]?.exists = false
                 events.append(
-                    DriftEvent(id: id, title: gone.title, commit: commit.id, date: commit.date, change: .removed))
+                    DriftEvent(
+                        id: id, kind: gone.kind, title: gone.title, commit: commit.id, date: commit.date,
+                        change: .removed))
             }
         }
     }
@@ -73,12 +75,13 @@ struct HistoryAnalyzer {
             if !changes.isEmpty { edits[snapshot.id, default: 0] += 1 }
             events += changes.map {
                 DriftEvent(
-                    id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date, change: .field($0))
+                    id: snapshot.id, kind: snapshot.kind, title: snapshot.title, commit: commit.id, date: commit.date,
+                    change: .field($0))
             }
         } else {
             events.append(
                 DriftEvent(
-                    id: snapshot.id, title: snapshot.title, commit: commit.id, date: commit.date,
+                    id: snapshot.id, kind: snapshot.kind, title: snapshot.title, commit: commit.id, date: commit.date,
                     change: .added(snapshot.kind)))
         }
         guard snapshot.kind == .milestone || timelines[snapshot.id] != nil else { return }

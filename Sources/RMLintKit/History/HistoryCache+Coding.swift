@@ -104,6 +104,7 @@ extension MilestoneTimeline {
 extension DriftEvent {
     func write(into writer: inout CacheWriter) {
         writer.string(id)
+        writer.optional(kind) { $0.string($1.rawValue) }
         writer.optional(title) { $0.string($1) }
         writer.id(commit)
         writer.int(date.dayNumber)
@@ -129,6 +130,7 @@ extension DriftEvent {
 
     init(from reader: inout CacheReader) throws {
         id = try reader.string()
+        kind = try reader.optional { try $0.value(ItemKind.self) }
         title = try reader.optional { try $0.string() }
         commit = try reader.id()
         date = try reader.date()

@@ -10,7 +10,7 @@ import RMLintRules
 /// rmlint's version and the decoding settings; written atomically; ignored and rebuilt when it is
 /// corrupt or from another version or configuration. Safe to delete.
 struct HistoryCache {
-    static let format = 5
+    static let format = 6
 
     package var key: String
     /// The commit the walk ended on.

@@ -48,6 +48,9 @@ public struct HistoryReport: Sendable {
     public var entries: [Entry] = []
     /// Plan changes, oldest first (from `--since` when given).
     package var drift: [DriftEvent] = []
+    /// Whether the text, Markdown and HTML reports list drift of every item (`--all-drift`), not
+    /// milestones only; JSON always lists all of it.
+    public var listsAllDrift = false
     /// Edits per item over the listed drift.
     public var churn: [String: Int] = [:]
     /// Items at the revision.
@@ -83,5 +86,16 @@ public struct HistoryReport: Sendable {
             churn[event.id, default: 0] += 1
         }
         items = analyzer.current.keys.sorted(by: PathOrder.precedes).compactMap { analyzer.current[$0] }
+    }
+
+    /// The drift the text, Markdown and HTML reports list: milestones' (every item's with `--all-drift`).
+    package var listedDrift: [DriftEvent] { listsAllDrift ? drift : drift.filter { $0.kind == .milestone } }
+
+    /// What those reports say about the drift they leave out, if any.
+    package var unlistedDriftNote: String? {
+        let left = drift.count - listedDrift.count
+        guard left > 0 else { return nil }
+        return
+            "\(left) change\(left == 1 ? "" : "s") to backlog items, goals and themes left out; --all-drift lists them (JSON always does)"
     }
 }

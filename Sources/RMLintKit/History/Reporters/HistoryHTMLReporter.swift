@@ -177,14 +177,15 @@ public struct HistoryHTMLReporter: Reporter {
     }
 
     private func driftTable(_ report: HistoryReport) -> String {
-        let moves = report.drift.suffix(200)
-        guard !moves.isEmpty else { return "<p>No changes to the plan.</p>" }
+        let moves = report.listedDrift.suffix(200)
+        let note = report.unlistedDriftNote.map { "<p class=\"sub\">\(escape($0))</p>" } ?? ""
+        guard !moves.isEmpty else { return "<p>No changes to the plan.</p>" + note }
         var html = "<table><tr><th>date</th><th>item</th><th>title</th><th>change</th></tr>"
         for event in moves.reversed() {
             html +=
                 "<tr><td>\(event.date)</td><td>\(escape(event.id))</td><td>\(escape(event.title ?? ""))</td><td>\(change(event.change))</td></tr>"
         }
-        return html + "</table>"
+        return html + "</table>" + note
     }
 
     private func change(_ change: DriftEvent.Change) -> String {

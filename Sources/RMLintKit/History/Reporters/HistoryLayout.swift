@@ -42,12 +42,13 @@ struct HistoryLayout {
             })
         out += section(
             "Drift per quarter of the commit date", ["quarter", "date", "item", "change"],
-            report.drift.map { event in
+            report.listedDrift.map { event in
                 [
                     Period(containing: event.date, granularity: .quarter).description, event.date.description, event.id,
                     describe(event.change),
                 ]
             })
+        if let note = report.unlistedDriftNote { out += "\n" + note + "\n" }
         let churned = report.churn.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
         out += section("Churn (edits per item)", ["item", "edits"], churned.map { [$0.key, "\($0.value)"] })
         return out
