@@ -311,3 +311,48 @@ struct DecodedBlobsTests {
         #expect(base.items.first { $0.itemID == "M-retries" }?.estimate.value == 6)
     }
 }
+
+/// Withdrawing a commitment — dropping it, taking it back to `proposed`, removing its date — is allowed
+/// with a reason on record, and each such change is one diagnostic without one.
+struct WithdrawnCommitmentTests {
+    private typealias Governance = ChangeGovernanceTests
+
+    @Test func droppingNeedsAReason() throws {
+        let repo = try Governance.repository()
+        try Governance.edit(repo, Governance.sso, "status: committed", "status: dropped")
+        #expect(try Governance.staged(repo) == ["dropped-without-reason \(Governance.sso):9:9"])
+        try Governance.edit(repo, Governance.sso, "status: dropped", "status: dropped\ndropped-reason: \"  \"")
+        #expect(
+            try Governance.staged(repo) == ["dropped-without-reason \(Governance.sso):9:9"], "a blank reason is none")
+        try Governance.edit(repo, Governance.sso, "dropped-reason: \"  \"", "dropped-reason: the deal fell through")
+        #expect(try Governance.staged(repo).isEmpty)
+    }
+
+    @Test func goingBackToProposedNeedsAReasonOnceEvenWithTheDateRemoved() throws {
+        let repo = try Governance.repository()
+        try Governance.edit(repo, Governance.sso, "status: committed", "status: proposed")
+        try Governance.edit(repo, Governance.sso, "due: 2027-03-20\n", "")
+        try Governance.edit(repo, Governance.sso, "horizon: now", "horizon: later")
+        // One change, one diagnostic (not also replan-without-reason for the date, nor capacity for its period).
+        let found = try Governance.staged(repo)
+        #expect(found == ["uncommitted-without-reason \(Governance.sso):9:9"], "\(found)")
+        try Governance.edit(
+            repo, Governance.sso, "horizon: later",
+            "horizon: later\nreplans:\n  - {date: 2026-06-01, from: 2027-03-20, reason: the deal moved to next year}")
+        #expect(try Governance.staged(repo).isEmpty)
+    }
+
+    @Test func removingACommittedDateNeedsAReason() throws {
+        let repo = try Governance.repository()
+        try Governance.edit(repo, Governance.sso, "due: 2027-03-20\n", "")
+        let found = try Governance.staged(repo)
+        #expect(found.contains("replan-without-reason \(Governance.sso):9:9"), "\(found)")
+        #expect(found.filter { $0.hasPrefix("replan-without-reason") }.count == 1)
+        let lint = try repo.lintStaged()
+        let message = try #require(lint.diagnostics.first { $0.rule == "replan-without-reason" }?.message)
+        #expect(
+            message
+                == "committed milestone's due 2027-03-20 was removed with no reason on record; put it back, or add {date: 2026-06-01, from: 2027-03-20, reason: \"why it has no date now\"} to 'replans'"
+        )
+    }
+}

@@ -43,10 +43,13 @@ package struct ReplanWithoutReasonRule: Rule {
 
     package func check(_ context: LintContext) -> [Finding] {
         CommittedChange.all(in: context).compactMap { change in
-            guard let head = change.head, let from = change.before.due.value, let to = head.due.located,
-                to.value != from,
+            // Going back to proposed or being dropped is said by its own rule, once.
+            guard let head = change.head, let from = change.before.due.value,
+                head.effectiveStatus != .proposed, head.effectiveStatus != .dropped,
                 let added = change.addedReplans(head)
             else { return nil }
+            if head.due.isAbsent { return removed(head, from: from, added: added, today: context.today) }
+            guard let to = head.due.located, to.value != from else { return nil }
             let mismatches = added.map { CommittedChange.mismatch(of: $0, from: from, to: to.value) }
             guard !mismatches.contains(where: { $0 == nil }) else { return nil }
             let days = from.days(until: to.value)
@@ -62,5 +65,23 @@ package struct ReplanWithoutReasonRule: Rule {
             return Finding(
                 head, at: to.location, field: "due", "\(moved) with no reason on record; add \(entry) to 'replans'")
         }
+    }
+
+    /// A committed date removed: the entry must say which date went (`from`) and why.
+    private func removed(_ head: RoadmapItem, from: CalendarDate, added: [Replan], today: CalendarDate) -> Finding? {
+        let mismatches = added.map { CommittedChange.mismatch(of: $0, from: from) }
+        guard !mismatches.contains(where: { $0 == nil }) else { return nil }
+        let at = head.status.located?.location ?? head.keyLocation("status")
+        let entry = "{date: \(today), from: \(from), reason: \"why it has no date now\"}"
+        if let first = added.first, let problem = mismatches.first ?? nil {
+            return Finding(
+                head, at: at, field: "due",
+                "committed milestone's due \(from) was removed, but the replans entry added at line \(first.location.line) does not match: \(problem); make it \(entry)"
+            )
+        }
+        return Finding(
+            head, at: at, field: "due",
+            "committed milestone's due \(from) was removed with no reason on record; put it back, or add \(entry) to 'replans'"
+        )
     }
 }

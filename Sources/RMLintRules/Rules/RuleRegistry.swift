@@ -20,9 +20,12 @@ package enum RuleRegistry {
         DependencyOrderRule.self,
         LaterWithoutDatesRule.self,
         OverdueRule.self,
+        DeliveredDateRule.self,
         ReviewOverdueRule.self,
         ReplanWithoutReasonRule.self,
         CommittedDeletedRule.self,
+        DroppedWithoutReasonRule.self,
+        UncommittedWithoutReasonRule.self,
         ScopeCutWithoutReasonRule.self,
     ]
 
