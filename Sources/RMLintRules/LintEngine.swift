@@ -54,14 +54,21 @@ package struct LintEngine: Sendable {
             for index in remaining.indices { found[index] = remaining[index].rule.check(context) }
         }
         var heldBack: [(rule: String, periods: CapacityLedger.PeriodSet)] = []
+        var preexisting: [(rule: String, count: Int)] = []
         for (index, rule) in remaining.enumerated() {
             let unjudged = rule.rule.heldBack(context)
             if !unjudged.isEmpty { heldBack.append((rule.description.id, unjudged)) }
-            diagnostics += self.diagnostics(found[index] ?? [], of: rule, roadmap: roadmap, base: base)
+            let findings = found[index] ?? []
+            var warned = notMadeWorse(findings, of: rule.rule, base: base, context: context)
+            if rule.severity != .error { warned = [] }
+            if !warned.isEmpty { preexisting.append((rule.description.id, warned.count)) }
+            diagnostics += self.diagnostics(findings, of: rule, roadmap: roadmap, base: base, warned: warned)
         }
         // Sorted through their indices: moving a diagnostic (a large value) costs more than comparing two.
         let order = diagnostics.indices.sorted { Diagnostic.reportOrder(diagnostics[$0], diagnostics[$1]) }
-        return Report(diagnostics: order.map { diagnostics[$0] }, notes: notes(context, heldBack: heldBack))
+        return Report(
+            diagnostics: order.map { diagnostics[$0] },
+            notes: notes(context, heldBack: heldBack) + [Self.preexistingNote(preexisting)].compactMap { $0 })
     }
 
     /// What the item and link rules say about each item, from the memo where an edit cannot have changed it.
@@ -96,17 +103,19 @@ package struct LintEngine: Sendable {
 
     /// Findings as diagnostics: the rule's severity, suppressions applied, control characters escaped.
     /// `item`: the item the findings are about, when known (its suppressions need no lookup).
+    /// `warned`: indices of findings reported as warnings whatever the rule's severity.
     private func diagnostics(
-        _ findings: [Finding], of rule: EnabledRule, roadmap: Roadmap, base: Roadmap?, item: RoadmapItem? = nil
+        _ findings: [Finding], of rule: EnabledRule, roadmap: Roadmap, base: Roadmap?, item: RoadmapItem? = nil,
+        warned: Set<Int> = []
     ) -> [Diagnostic] {
         let id = rule.description.id
-        return findings.compactMap { finding in
+        return findings.enumerated().compactMap { index, finding in
             let disabled =
                 item.flatMap { $0.path == finding.path ? $0.disabledRules : nil }
                 ?? disabledRules(at: finding.path, roadmap, base: base)
             guard disabled?[id] == nil else { return nil }
             return Diagnostic(
-                rule: id, severity: rule.severity, path: finding.path,
+                rule: id, severity: warned.contains(index) ? .warning : rule.severity, path: finding.path,
                 line: finding.location.line, column: finding.location.column, item: finding.item,
                 message: TextSanitizer.escapeControlCharacters(finding.message),
                 fingerprint: Fingerprint(rule: id, subject: finding.subject, field: finding.field),

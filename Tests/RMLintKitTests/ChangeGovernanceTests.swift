@@ -356,3 +356,48 @@ struct WithdrawnCommitmentTests {
         )
     }
 }
+
+/// In a change-aware run, a capacity problem the roadmap already had and that the change does not
+/// make worse is a warning with a note, so it does not block the very change that helps.
+struct PreexistingCapacityTests {
+    private typealias Governance = ChangeGovernanceTests
+    private let ledger = "roadmap/milestones/M-ledger.md"
+
+    /// The sample with 2027-Q1 already off its split: product 12 of 13 team-weeks (92%), engineering 1 (8%).
+    private func offBalance() throws -> GitFixture {
+        let repo = try Governance.repository()
+        try Governance.edit(repo, ledger, "estimate: 4", "estimate: 1")
+        try repo.git("commit", "-qm", "engineering estimate cut")
+        return repo
+    }
+
+    private func severities(_ repo: GitFixture) throws -> (diagnostics: [String], notes: [String]) {
+        let result = try repo.lintStaged()
+        return (result.diagnostics.map { "\($0.severity.rawValue) \($0.rule) \($0.path):\($0.line)" }, result.notes)
+    }
+
+    @Test func aChangeThatDoesNotMakeItWorseIsWarned() throws {
+        let repo = try offBalance()
+        try Governance.edit(
+            repo, Governance.sso, "status: committed", "status: dropped\ndropped-reason: the deal fell through")
+        let (diagnostics, notes) = try severities(repo)
+        #expect(diagnostics == ["warning capacity-split .rmlint.yml:3", "warning capacity-split .rmlint.yml:4"])
+        #expect(
+            notes.contains(
+                "2 capacity-split problems the roadmap had before this change, which it does not make worse, are reported as warnings, not errors; fix them in a change of their own"
+            ), "\(notes)")
+    }
+
+    @Test func aChangeThatMakesItWorseIsAnError() throws {
+        let repo = try offBalance()
+        try Governance.edit(repo, Governance.retries, "estimate: 6", "estimate: 20")
+        let (diagnostics, notes) = try severities(repo)
+        #expect(diagnostics == ["error capacity-split .rmlint.yml:3", "error capacity-split .rmlint.yml:4"])
+        #expect(notes.isEmpty, "\(notes)")
+        // Without a base (plain lint of the working tree) nothing is softened.
+        try repo.git("commit", "-qm", "worse")
+        let plain = try LintRunner().run(
+            LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-06-01")!, revision: .workingTree))
+        #expect(plain.diagnostics.map(\.severity) == [.error, .error])
+    }
+}

@@ -45,13 +45,15 @@ package struct CapacitySplitRule: Rule {
                 guard below || above else { continue }
                 let percent = CapacityLedger.format(scaled / load.total)
                 let range = "[\(CapacityLedger.format(share.minimum)), \(CapacityLedger.format(share.maximum))]"
-                findings.append(
-                    Finding(
-                        path: context.configurationPath, location: share.location, item: nil,
-                        subject: "capacity.split.\(share.track)", field: period.description,
-                        message:
-                            "\(period): \(share.track) is \(percent)% of estimated effort (\(CapacityLedger.format(effort)) of \(CapacityLedger.format(load.total)) \(capacity.unit)), \(below ? "below" : "above") its \(range) range; rebalance the period's milestones or adjust capacity.split"
-                    ))
+                var finding = Finding(
+                    path: context.configurationPath, location: share.location, item: nil,
+                    subject: "capacity.split.\(share.track)", field: period.description,
+                    message:
+                        "\(period): \(share.track) is \(percent)% of estimated effort (\(CapacityLedger.format(effort)) of \(CapacityLedger.format(load.total)) \(capacity.unit)), \(below ? "below" : "above") its \(range) range; rebalance the period's milestones or adjust capacity.split"
+                )
+                // Percentage points outside the range.
+                finding.excess = scaled / load.total - (below ? share.minimum : share.maximum)
+                findings.append(finding)
             }
         }
         return findings

@@ -31,16 +31,18 @@ package struct CapacityTotalRule: Rule {
 
     package func check(_ context: LintContext) -> [Finding] {
         let capacity = context.configuration.capacity
-        return capacity.total.sorted(by: { $0.key < $1.key }).compactMap { period, total in
+        return capacity.total.sorted(by: { $0.key < $1.key }).compactMap { period, total -> Finding? in
             guard !context.capacity.uncertainTotals.contains(period),
                 let load = context.capacity.periods[period], load.total > total.value
             else { return nil }
-            return Finding(
+            var finding = Finding(
                 path: context.configurationPath, location: total.location, item: nil,
                 subject: "capacity.total", field: period.description,
                 message:
                     "\(period): estimates add up to \(CapacityLedger.format(load.total)) \(capacity.unit), over the capacity of \(CapacityLedger.format(total.value)); move milestones to a later period, cut scope or raise capacity.total"
             )
+            finding.excess = load.total - total.value
+            return finding
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RMLintCore
 
 /// A lint rule: static metadata plus a check over the whole graph, run once per lint.
@@ -46,6 +47,10 @@ package struct Finding: Sendable {
     package var related: [RelatedLocation] = []
     /// The edit that does what the message says, when it is certain.
     package var fix: Fix?
+    /// For a roadmap-wide finding about a limit (a capacity range): how far past it the roadmap is,
+    /// signed (below a minimum negative, above a maximum positive). With a base, a finding that the
+    /// same one before the change was at least as far past, on the same side, was not made worse.
+    package var excess: Decimal?
 
     /// A roadmap-wide finding, in the configuration file: `subject` is the configuration key.
     package init(
