@@ -142,6 +142,10 @@ struct IncrementalAnalysisTests {
         // A duplicated id, then resolved.
         _ = try session.edit("roadmap/goals/G-enterprise.md", "id: G-enterprise", "id: G-retention")
         _ = try session.edit("roadmap/goals/G-enterprise.md", "id: G-retention", "id: G-enterprise")
+        // A milestone's id shared by a second file: its estimate becomes unknown to capacity, then known again.
+        _ = try session.edit("roadmap/milestones/M-audit.md", "id: M-audit", "id: M-sso")
+        _ = try session.edit("roadmap/milestones/M-sso.md", "estimate: 2.5", "estimate: 3")
+        _ = try session.edit("roadmap/milestones/M-audit.md", "id: M-sso", "id: M-audit")
     }
 
     @Test func removingAndAddingAFileRebuildsTheGraph() throws {

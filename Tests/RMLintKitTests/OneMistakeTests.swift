@@ -78,6 +78,7 @@ struct OneMistakeTests {
     @Test(arguments: [
         ("due: 2027-03-31", "due: 2027-02-29", "schema", 12, 6),
         ("due: 2027-03-31", "due:", "smart-time-bound", 1, 1),
+        ("due: 2027-03-31\n", "", "smart-time-bound", 1, 1),  // deleted from a committed milestone: period unknown
         ("track: engineering", "track: platform", "schema", 10, 8),
         ("estimate: 4", "estimate: four", "schema", 11, 11),
         ("depends_on: [M-retries]", "depends_on: [M-retries]\nperiod: 2027-Q3", "schema", 15, 9),
@@ -94,6 +95,34 @@ struct OneMistakeTests {
                 "\(rule) \(ledger):\(line):\(column)"
             ])
         #expect(report.notes.count == 1, "\(report.notes)")
+    }
+
+    @Test func aCopiedMilestoneIsTwoDuplicateIDsAndItsEstimateIsNotCountedTwice() throws {
+        let copy = "roadmap/milestones/M-ledger-copy.md"
+        var files = SampleRoadmap.files
+        files[copy] = files[ledger]
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == [
+                "duplicate-id \(copy):2:5", "duplicate-id \(ledger):2:5",
+            ])
+        #expect(report.notes.count == 1 && report.notes[0].contains(ledger), "\(report.notes)")
+    }
+
+    @Test func aProposedLaterMilestoneWithoutDatesIsInNoPeriod() throws {
+        // Not required to have a due: nothing is unknown, the capacity split is judged.
+        var change = SampleRoadmap.edit(ledger, "due: 2027-03-31\n", "")
+        change[ledger] = change[ledger]??.replacingOccurrences(of: "status: committed", with: "status: proposed")
+            .replacingOccurrences(of: "horizon: now", with: "horizon: later")
+        let files = SampleRoadmap.files.merging(change.compactMapValues { $0 }) { _, new in new }
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line)" } == [
+                "capacity-split .rmlint.yml:3", "capacity-split .rmlint.yml:4",
+            ])
+        #expect(report.notes.isEmpty)
     }
 
     @Test func capacitySplitStillFiresWhenEverythingReads() throws {

@@ -93,12 +93,16 @@ package struct CapacityLedger: Sendable {
         for effort in efforts { add(effort) }
     }
 
-    /// The ledger of a roadmap's items, with the files that did not parse (each may be a milestone).
-    package init(items: [RoadmapItem], unreadable: [UnreadableFile] = [], granularity: PeriodGranularity) {
+    /// The ledger of a roadmap's items, with the files that did not parse (each may be a milestone)
+    /// and the ids held by several items (their estimates are unknown).
+    package init(
+        items: [RoadmapItem], unreadable: [UnreadableFile] = [], sharedIDs: Set<String> = [],
+        granularity: PeriodGranularity
+    ) {
         // Only milestones (and items whose kind is unknown) plan effort: the rest are not looked at.
         self.init(
             items.lazy.filter { $0.kind == nil || $0.kind == .milestone }.map {
-                PlannedEffort($0, granularity: granularity)
+                PlannedEffort($0, granularity: granularity, idIsShared: $0.itemID.map(sharedIDs.contains) ?? false)
             }
                 + unreadable.map(PlannedEffort.init), granularity: granularity)
     }

@@ -27,9 +27,13 @@ package struct PlannedEffort: Sendable {
     }
 
     /// A decoded item. An item whose kind could not be read but that writes `estimate:` may be a milestone.
-    package init(_ item: RoadmapItem, granularity: PeriodGranularity) {
+    /// The estimate of an item whose id another item holds too (a copied file) is unknown: which of
+    /// them is the plan cannot be told, and counting both would count it twice.
+    package init(_ item: RoadmapItem, granularity: PeriodGranularity, idIsShared: Bool = false) {
         let estimate: Reading<Decimal>
-        if item.kind == nil {
+        if idIsShared {
+            estimate = item.keyLocations["estimate"] != nil ? .unknown : .absent
+        } else if item.kind == nil {
             estimate = item.keyLocations["estimate"] != nil ? .unknown : .absent
         } else {
             estimate = item.estimate.reading

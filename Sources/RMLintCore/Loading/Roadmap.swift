@@ -32,13 +32,16 @@ package struct Roadmap: Sendable {
         (items, unreadable) = Roadmap.split(readings)
         graph = RoadmapGraph(items: items, unreadable: unreadable)
         capacity = CapacityLedger(
-            items: items, unreadable: unreadable, granularity: configuration.capacity.period)
+            items: items, unreadable: unreadable, sharedIDs: Set(graph.duplicateIDs.keys),
+            granularity: configuration.capacity.period)
     }
 
     /// Effort per period and track, by periods of `granularity`.
     package func capacity(by granularity: PeriodGranularity) -> CapacityLedger {
         granularity == capacity.granularity
-            ? capacity : CapacityLedger(items: items, unreadable: unreadable, granularity: granularity)
+            ? capacity
+            : CapacityLedger(
+                items: items, unreadable: unreadable, sharedIDs: Set(graph.duplicateIDs.keys), granularity: granularity)
     }
 
     /// A roadmap of decoded items and unreadable files, in path order.
@@ -86,18 +89,28 @@ package struct Roadmap: Sendable {
             with: placed.flatMap { if case .unreadable(let file) = $0 { file } else { nil } }
         ) { $0.path }
         let granularity = capacity.granularity
+        func recount() -> CapacityLedger {
+            CapacityLedger(
+                items: items, unreadable: unreadable, sharedIDs: Set(graph.duplicateIDs.keys), granularity: granularity)
+        }
         // An item before and after (no unreadable file involved): the graph and the ledger are updated.
         guard let oldItem, let newItem else {
             graph = RoadmapGraph(items: items, unreadable: unreadable)
-            capacity = CapacityLedger(items: items, unreadable: unreadable, granularity: granularity)
+            capacity = recount()
             return
         }
+        // An item whose id is shared counts as unknown: taking its effort out is not a subtraction.
+        func shared() -> Bool {
+            [oldItem.itemID, newItem.itemID].contains { $0.map { graph.duplicateIDs[$0] != nil } ?? false }
+        }
+        let wasShared = shared()
         graph = graph.replacing(at: itemPosition, with: newItem, items: items, unreadable: unreadable)
-        capacity =
-            capacity.replacing(
-                PlannedEffort(oldItem, granularity: granularity), with: PlannedEffort(newItem, granularity: granularity)
-            )
-            ?? CapacityLedger(items: items, unreadable: unreadable, granularity: granularity)
+        let updated =
+            wasShared || shared()
+            ? nil
+            : capacity.replacing(
+                PlannedEffort(oldItem, granularity: granularity), with: PlannedEffort(newItem, granularity: granularity))
+        capacity = updated ?? recount()
     }
 
     /// `elements` (in path order) with the one at `path` replaced, inserted or removed.

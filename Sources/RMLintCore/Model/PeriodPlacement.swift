@@ -10,19 +10,28 @@ package enum PeriodPlacement: Hashable, Sendable {
     /// `period` (or, without one, `due`) was written but could not be read: it could be any period.
     case unknown
 
-    /// - Parameter dueKeyWritten: whether `due:` is written at all. `due:` with no value is a missing
-    ///   due (`smart-time-bound` reports it), but its author meant a date: for capacity the milestone
-    ///   could be in any period, so one mistake does not also move a period's split.
+    /// - Parameters:
+    ///   - dueKeyWritten: whether `due:` is written at all. `due:` with no value is a missing due
+    ///     (`smart-time-bound` reports it), but its author meant a date: for capacity the milestone
+    ///     could be in any period, so one mistake does not also move a period's split.
+    ///   - dueRequired: whether the milestone must have a due (``dueIsRequired(status:horizon:)``):
+    ///     without one (and without a period) it is in some period nobody wrote, not in none.
     package init(
         period: Reading<Period>, due: Reading<CalendarDate>, dueKeyWritten: @autoclosure () -> Bool,
-        granularity: PeriodGranularity
+        dueRequired: @autoclosure () -> Bool = false, granularity: PeriodGranularity
     ) {
         switch (period, due) {
         case (.value(let period), _): self = .period(period.normalized(to: granularity))
         case (.unknown, _), (.absent, .unknown): self = .unknown
         case (.absent, .value(let due)): self = .period(Period(containing: due, granularity: granularity))
-        case (.absent, .absent): self = dueKeyWritten() ? .unknown : .none
+        case (.absent, .absent): self = dueKeyWritten() || dueRequired() ? .unknown : .none
         }
+    }
+
+    /// Whether a milestone must have a `due` (SPEC §3's `smart-time-bound`): it is `committed` or
+    /// `in-progress`, or in `now`. Its missing date is that rule's to report; capacity holds its period unknown.
+    package static func dueIsRequired(status: ItemStatus?, horizon: Horizon?) -> Bool {
+        status == .committed || status == .inProgress || horizon == .now
     }
 
     /// The period, when it is known.
@@ -37,6 +46,8 @@ extension RoadmapItem {
     package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
         PeriodPlacement(
             period: fields.period.reading, due: fields.due.reading, dueKeyWritten: fields.keyLocations["due"] != nil,
+            dueRequired: fields.kind == .milestone
+                && PeriodPlacement.dueIsRequired(status: fields.status.value, horizon: fields.horizon.value),
             granularity: granularity)
     }
 }
@@ -46,6 +57,8 @@ extension ItemSnapshot {
     package func placement(granularity: PeriodGranularity) -> PeriodPlacement {
         PeriodPlacement(
             period: period.reading(unknown: unknown.contains(.period)),
-            due: due.reading(unknown: unknown.contains(.due)), dueKeyWritten: dueKeyWritten, granularity: granularity)
+            due: due.reading(unknown: unknown.contains(.due)), dueKeyWritten: dueKeyWritten,
+            dueRequired: kind == .milestone && PeriodPlacement.dueIsRequired(status: status, horizon: horizon),
+            granularity: granularity)
     }
 }

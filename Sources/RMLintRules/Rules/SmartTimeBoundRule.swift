@@ -58,6 +58,9 @@ package struct SmartTimeBoundRule: ItemRule {
                     "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
             ]
         case .milestone?:
+            guard PeriodPlacement.dueIsRequired(status: item.status.value, horizon: item.horizon.value) else {
+                return []
+            }
             if let status = item.status.value, status == .committed || status == .inProgress {
                 return [
                     Finding(
