@@ -109,7 +109,8 @@ package struct Roadmap: Sendable {
             wasShared || shared()
             ? nil
             : capacity.replacing(
-                PlannedEffort(oldItem, granularity: granularity), with: PlannedEffort(newItem, granularity: granularity))
+                PlannedEffort(oldItem, granularity: granularity), with: PlannedEffort(newItem, granularity: granularity)
+            )
         capacity = updated ?? recount()
     }
 
