@@ -53,6 +53,40 @@ struct OneMistakeTests {
         #expect(report.notes.first?.contains(ledger) == true)
     }
 
+    // MARK: - A misplaced fence does not make an item vanish
+
+    @Test(arguments: [
+        ("\n---\n", 2, 1, "remove the blank line before '---'"),
+        ("\n\n---\n", 3, 1, "remove the 2 blank lines before '---'"),
+        (" ---\n", 1, 2, "'---' must start the first line of the file; remove the spaces before it"),
+        ("# Payments\n---\n", 2, 1, "its '---' is on line 2; move the lines above it below the closing '---'"),
+        ("", 1, 1, "front-matter has no opening '---'; add a line '---' above line 1"),
+    ])
+    func aMisplacedFenceIsOneParseErrorAndLinksToItAreUnknown(
+        _ before: String, _ line: Int, _ column: Int, _ message: String
+    ) throws {
+        var files = SampleRoadmap.files
+        let content = try #require(files[retries])
+        files[retries] = before + content.dropFirst(4)  // the file without its opening "---\n"
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        // No dangling links from B-retry-queue, B-dunning or M-ledger's depends_on; capacity held back.
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == [
+                "parse-error \(retries):\(line):\(column)"
+            ])
+        #expect(
+            report.diagnostics.first?.message.contains(message) == true, "\(report.diagnostics.first?.message ?? "")")
+        #expect(report.diagnostics.first?.item == "M-retries")
+    }
+
+    @Test func aMarkdownPageWithARuleIsStillNotAnItem() throws {
+        var files = SampleRoadmap.files
+        files["roadmap/README.md"] = "# Roadmap\n\nHow we plan.\n\n---\n\nid: is explained below.\n"
+        files["roadmap/notes.md"] = "Notes\n---\n\nSome text.\n"
+        #expect(try lint(files, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today).isEmpty)
+    }
+
     // MARK: - Links that do not resolve are reported once
 
     @Test func danglingThemeOfAMilestoneIsNotReportedAgainOnItsBacklog() throws {

@@ -35,7 +35,12 @@ package enum FrontMatterParser {
                     location: .start),
                 salvaged: SalvagedIdentity())
         }
-        guard opensFrontMatter(bytes) else { return .notAnItem }
+        guard opensFrontMatter(bytes) else {
+            var content = bytes[...]
+            if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+            guard let (problem, salvaged) = MisplacedFrontMatter.problem(in: content) else { return .notAnItem }
+            return .broken(problem, salvaged: salvaged)
+        }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         let yamlStart = (content.firstIndex(of: 10) ?? content.endIndex).advanced(by: 1)
