@@ -80,10 +80,42 @@ struct OneMistakeTests {
         #expect(report.diagnostics.first?.item == "M-retries")
     }
 
+    @Test(arguments: [
+        (
+            "title: Milestone M-retries", "title: Fix: payments retry", 4, 11,
+            "invalid YAML: 'title' has ': ' in its value, which YAML reads as another key; put the value in quotes: title: \"Fix: payments retry\""
+        ),
+        (
+            "metric: {name: recovered payments, target: 40%, baseline: 0%}",
+            "metric:\n  name: recovered payments\n   target: 40%", 15, 4,
+            "invalid YAML: 'target' is indented 3 spaces, but the fields of 'metric' (line 13) are indented 2 spaces; indent it 2 spaces to belong to 'metric', or 0 spaces to stand beside it"
+        ),
+        (
+            "metric: {name: recovered payments, target: 40%, baseline: 0%}",
+            "metric:\n    name: recovered payments\n  target: 40%", 15, 3,
+            "invalid YAML: 'target' is indented 2 spaces, but the fields of 'metric' (line 13) are indented 4 spaces; indent it 4 spaces to belong to 'metric', or 0 spaces to stand beside it"
+        ),
+        (
+            "owner: frank", "<<<<<<< HEAD\nowner: frank\n=======\nowner: erin\n>>>>>>> feature", 5, 1,
+            "unresolved merge conflict: conflict markers from line 5 to line 9; keep the lines you want and remove the markers"
+        ),
+    ])
+    func aYAMLMistakeSaysWhatToDo(_ old: String, _ new: String, _ line: Int, _ column: Int, _ message: String) throws {
+        let change = SampleRoadmap.edit(retries, old, new)
+        let files = SampleRoadmap.files.merging(change.compactMapValues { $0 }) { _, new in new }
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        #expect(
+            report.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column) \($0.message)" } == [
+                "parse-error \(retries):\(line):\(column) \(message)"
+            ])
+    }
+
     @Test func aMarkdownPageWithARuleIsStillNotAnItem() throws {
         var files = SampleRoadmap.files
         files["roadmap/README.md"] = "# Roadmap\n\nHow we plan.\n\n---\n\nid: is explained below.\n"
         files["roadmap/notes.md"] = "Notes\n---\n\nSome text.\n"
+        files["roadmap/git.md"] = "# Conflicts\n\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> branch\n"
         #expect(try lint(files, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today).isEmpty)
     }
 

@@ -35,6 +35,16 @@ package enum FrontMatterParser {
                     location: .start),
                 salvaged: SalvagedIdentity())
         }
+        // In an item (or a file a conflict starts at the top of); a page about git may show markers.
+        if let conflict = ConflictMarkers.find(in: bytes[...]), conflict.start == 1 || opensFrontMatter(bytes) {
+            let lines = bytes[...].split(separator: 10, omittingEmptySubsequences: false)
+            return .broken(
+                ParseProblem(
+                    message:
+                        "unresolved merge conflict: conflict markers from line \(conflict.start) to line \(conflict.end); keep the lines you want and remove the markers",
+                    location: SourceLocation(line: conflict.start, column: 1)),
+                salvaged: SalvagedIdentity(lines: lines[...]))
+        }
         guard opensFrontMatter(bytes) else {
             var content = bytes[...]
             if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }

@@ -42,7 +42,21 @@ enum YAMLErrorTranslator {
                     message: "tab character used for indentation; YAML indents with spaces only",
                     location: SourceLocation(line: tab.line + lineOffset, column: tab.column))
             }
-            return YAMLReadError(message: "invalid YAML: \(problem)", location: at(parser.problem_mark))
+            let hint = YAMLMistakeHint(bytes, lineOffset: lineOffset)
+            let (line, column) = (Int(parser.problem_mark.line), Int(parser.problem_mark.column))
+            let explained: (message: String, column: Int)?
+            switch problem {
+            case "mapping values are not allowed in this context":
+                explained = hint.colonInValue(line: line, column: column)
+            case "did not find expected key": explained = hint.misindented(line: line)
+            default: explained = nil
+            }
+            guard let explained else {
+                return YAMLReadError(message: "invalid YAML: \(problem)", location: at(parser.problem_mark))
+            }
+            return YAMLReadError(
+                message: "invalid YAML: " + explained.message,
+                location: SourceLocation(line: line + 1 + lineOffset, column: explained.column + 1))
         }
     }
 
