@@ -118,6 +118,7 @@ package final class ItemFindingsMemo: @unchecked Sendable {
         func note(_ item: RoadmapItem) {
             if let id = item.itemID { changed.insert(id) }
             if let written = item.writtenID { changed.insert(written) }
+            changed.insert(ConsultedIDs.every(item.kind))
         }
         // Both lists are in path order: walk them side by side; an unchanged item is the same object.
         var (i, j) = (0, 0)

@@ -148,3 +148,17 @@ struct DriftListingTests {
         #expect(json.output.contains("\"B-fees\"") && json.output.contains("\"B-dunning\""))
     }
 }
+
+/// "Did you mean": only a clear nearest name.
+struct NearestNameTests {
+    @Test func suggestsOnlyAClearNearMiss() {
+        let themes = ["T-growth", "T-payments", "T-platform"]
+        #expect(NearestName.suggestion(for: "T-grwoth", among: themes) == "T-growth")  // two letters swapped
+        #expect(NearestName.suggestion(for: "t-growth", among: themes) == "T-growth")  // case
+        #expect(NearestName.suggestion(for: "T-grow", among: themes) == "T-growth")  // two letters short
+        #expect(NearestName.suggestion(for: "T-marketing", among: themes) == nil)
+        #expect(NearestName.suggestion(for: "T-plat", among: ["T-plan", "T-play"]) == nil, "a tie is no suggestion")
+        #expect(NearestName.suggestion(for: "Now", among: ["now", "next", "later"]) == "now")
+        #expect(NearestName.suggestion(for: "xx", among: ["now"]) == nil)
+    }
+}

@@ -142,6 +142,13 @@ struct IncrementalAnalysisTests {
         // A duplicated id, then resolved.
         _ = try session.edit("roadmap/goals/G-enterprise.md", "id: G-enterprise", "id: G-retention")
         _ = try session.edit("roadmap/goals/G-enterprise.md", "id: G-retention", "id: G-enterprise")
+        // A near miss suggests the theme it meant; the suggestion follows the themes there are.
+        _ = try session.edit("roadmap/backlog/B-fees.md", "theme: T-nothing", "theme: T-enterprice")
+        let enterprise = session.files["roadmap/themes/T-enterprise.md"]
+        _ = try session.write("roadmap/themes/T-enterprise.md", nil)
+        _ = try session.write("roadmap/themes/T-enterprise.md", enterprise)
+        _ = try session.write(
+            "roadmap/themes/T-enterprice2.md", "---\nid: T-enterprice2\nkind: theme\ntitle: X\nowner: dana\n---\n")
         // A milestone's id shared by a second file: its estimate becomes unknown to capacity, then known again.
         _ = try session.edit("roadmap/milestones/M-audit.md", "id: M-audit", "id: M-sso")
         _ = try session.edit("roadmap/milestones/M-sso.md", "estimate: 2.5", "estimate: 3")

@@ -111,6 +111,41 @@ struct OneMistakeTests {
             ])
     }
 
+    @Test(arguments: [
+        (
+            "theme: T-payments", "theme: T-paymnets", "dangling-link", 6, 8,
+            "'theme' links 'T-paymnets', but no item has that id; did you mean 'T-payments'?"
+        ),
+        (
+            "theme: T-payments", "theme: T-unheard", "dangling-link", 6, 8,
+            "'theme' links 'T-unheard', but no item has that id; fix the id or add the theme"
+        ),
+        (
+            "status: committed", "status: comitted", "schema", 9, 9,
+            "'status' must be one of proposed, committed, in-progress, done, dropped; found 'comitted' (did you mean 'committed'?)"
+        ),
+        (
+            "status: committed", "status: in progress", "schema", 9, 9,
+            "'status' must be one of proposed, committed, in-progress, done, dropped; found 'in progress' (did you mean 'in-progress'?)"
+        ),
+        (
+            "horizon: now", "horizon: Now", "schema", 8, 10,
+            "'horizon' must be one of now, next, later; found 'Now' (did you mean 'now'?)"
+        ),
+    ])
+    func aNearMissNamesWhatWasMeant(
+        _ old: String, _ new: String, _ rule: String, _ line: Int, _ column: Int, _ message: String
+    ) throws {
+        let change = SampleRoadmap.edit(retries, old, new)
+        let files = SampleRoadmap.files.merging(change.compactMapValues { $0 }) { _, new in new }
+        let report = try lintReport(
+            files.mapValues { Array($0.utf8) }, configuration: SampleRoadmap.configuration, today: SampleRoadmap.today)
+        let found = report.diagnostics.filter { $0.path == retries }
+        #expect(
+            found.map { "\($0.rule) \($0.line):\($0.column) \($0.message)" } == ["\(rule) \(line):\(column) \(message)"]
+        )
+    }
+
     @Test func aMarkdownPageWithARuleIsStillNotAnItem() throws {
         var files = SampleRoadmap.files
         files["roadmap/README.md"] = "# Roadmap\n\nHow we plan.\n\n---\n\nid: is explained below.\n"

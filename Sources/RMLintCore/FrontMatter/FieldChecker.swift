@@ -56,7 +56,10 @@ struct FieldChecker {
             allowed.contains(where: { $0.rawValue == value.rawValue })
         else {
             let found = entry.value.string.map { "'\($0)'" } ?? entry.value.described
-            problem("'\(key)' must be one of \(choices); found \(found)", at: entry.value.location, field: key)
+            let meant = entry.value.string.flatMap { NearestName.suggestion(for: $0, among: allowed.map(\.rawValue)) }
+            problem(
+                "'\(key)' must be one of \(choices); found \(found)\(meant.map { " (did you mean '\($0)'?)" } ?? "")",
+                at: entry.value.location, field: key)
             return .invalid(entry.value.location)
         }
         return .valid(Located(value, at: entry.value.location))

@@ -130,6 +130,13 @@ package struct RoadmapGraph: Sendable {
         return links
     }
 
+    /// The id of a `kind` item that `id` most likely meant (see ``NearestName``).
+    package func nearestID(to id: String, as kind: ItemKind) -> String? {
+        NearestName.suggestion(
+            for: id,
+            among: items.lazy.filter { $0.kind == kind }.compactMap { $0.itemID }.filter { self.item($0) != nil })
+    }
+
     /// Whether a `theme:` or `goals:` link leads to an active theme or goal.
     package func liveness(of id: String, as kind: ItemKind) -> Liveness {
         switch resolve(id, as: kind) {

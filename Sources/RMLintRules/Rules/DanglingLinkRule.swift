@@ -51,11 +51,13 @@ package struct DanglingLinkRule: LinkRule {
             case .item, .unknown:
                 continue
             case .missing:
+                let remedy =
+                    links.suggestion(for: target.value, as: link.kind).map { "did you mean '\($0)'?" }
+                    ?? "fix the id or add the \(link.kind.rawValue)"
                 findings.append(
                     Finding(
                         item, at: target.location, field: "\(link.field)[\(target.value)]",
-                        "'\(link.field)' links '\(target.value)', but no item has that id; fix the id or add the \(link.kind.rawValue)"
-                    ))
+                        "'\(link.field)' links '\(target.value)', but no item has that id; \(remedy)"))
             case .wrongKind(let found):
                 findings.append(
                     Finding(

@@ -52,6 +52,13 @@ package struct LinkContext: Sendable {
         return graph.linked(id, as: kind)
     }
 
+    /// The id of a `kind` item that `id` (which names no item) most likely meant. The answer rests on
+    /// every id of that kind, which the recorder notes as ``ConsultedIDs/every(_:)``.
+    package func suggestion(for id: String, as kind: ItemKind) -> String? {
+        recorder?.ids.append(ConsultedIDs.every(kind))
+        return graph.nearestID(to: id, as: kind)
+    }
+
     /// Whether a `theme:` or `goals:` link leads to an active theme or goal.
     package func liveness(of id: String, as kind: ItemKind) -> Liveness {
         recorder?.ids.append(id)
@@ -64,4 +71,7 @@ package final class ConsultedIDs: @unchecked Sendable {
     package var ids: [String] = []
 
     package init() {}
+
+    /// What a check that looked at every id of `kind` consulted: it changes when any such id does.
+    package static func every(_ kind: ItemKind?) -> String { "\u{0}every \(kind?.rawValue ?? "?")" }
 }
