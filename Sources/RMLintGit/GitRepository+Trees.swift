@@ -27,7 +27,17 @@ extension GitRepository {
         try check(git_revparse_single(&object, pointer, revision), "cannot resolve '\(revision)'")
         defer { git_object_free(object) }
         var commit: OpaquePointer?
-        try check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "'\(revision)' does not name a commit")
+        let peeled = git_object_peel(&commit, object, GIT_OBJECT_COMMIT)
+        guard peeled >= 0 else {
+            let names: String
+            switch git_object_type(object) {
+            case GIT_OBJECT_TREE: names = "a tree (a folder)"
+            case GIT_OBJECT_BLOB: names = "a blob (a file's content)"
+            case GIT_OBJECT_TAG: names = "a tag that does not point at a commit"
+            default: names = "no commit"
+            }
+            throw GitError("'\(revision)' names \(names), not a commit", code: peeled)
+        }
         defer { git_object_free(commit) }
         guard let commit, let id = git_object_id(commit)?.pointee else {
             throw GitError(code: -1, action: "cannot resolve '\(revision)'")

@@ -96,10 +96,16 @@ struct BaselineTests {
         #expect(all.exitCode == 0 && all.output.contains("\"results\": []"), "\(all.output.suffix(300))")
     }
 
-    @Test(arguments: [("missing.json", "does not exist"), ("bad.json", "is not an rmlint baseline")])
+    @Test(arguments: [
+        ("missing.json", "does not exist"), ("bad.json", "is not an rmlint baseline"),
+        ("cut.json", "baseline cut.json is not valid JSON (line 1, column 6); fix it"),
+        ("commas.json", "baseline commas.json is not valid JSON (line 2, column 10)"),
+    ])
     func aMissingOrMalformedBaselineIsAUsageError(_ file: String, _ expected: String) throws {
         let repo = try Self.repository()
         try repo.write("bad.json", "{\"version\": 1, \"baseline\": [{\"rule\": 3}]}")
+        try repo.write("cut.json", "{\"x\":\n")
+        try repo.write("commas.json", "{\n  \"a\": 1,, \"b\": 2}")
         let result = try Self.lint(repo, ["--baseline", file])
         #expect(
             result.exitCode == 2 && result.error.contains(expected) && result.error.contains(file), "\(result.error)")

@@ -149,6 +149,14 @@ struct DriftListingTests {
     }
 }
 
+extension DriftListingTests {
+    @Test func oneCommitIsOneCommit() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let text = try runProcess(rmlintBinary(), ["history", "--as-of", "2026-12-01", "--no-cache"], in: repo.root)
+        #expect(text.output.contains("; 1 commit, 0 unreadable file versions skipped"), "\(text.output.prefix(300))")
+    }
+}
+
 /// "Did you mean": only a clear nearest name.
 struct NearestNameTests {
     @Test func suggestsOnlyAClearNearMiss() {

@@ -301,7 +301,11 @@ import Testing
         let tree = try repo.git("rev-parse", "HEAD^{tree}").output.trimmingCharacters(in: .whitespacesAndNewlines)
         let notCommit = try runProcess(rmlintBinary(), ["history", tree], in: repo.root)
         #expect(notCommit.exitCode == 2)
-        #expect(notCommit.error.contains("does not name a commit"), "\(notCommit.error)")
+        #expect(notCommit.error.contains("names a tree (a folder), not a commit"), "\(notCommit.error)")
+        let path = try runProcess(rmlintBinary(), ["history", "HEAD:roadmap"], in: repo.root)
+        #expect(
+            path.exitCode == 2 && path.error.contains("'HEAD:roadmap' names a tree (a folder), not a commit")
+                && !path.error.contains("git_object_t"), "\(path.error)")
         let shallow = try GitFixture()
         try shallow.git("clone", "-q", "--depth", "1", "file://" + repo.root, "clone")
         let cut = try runProcess(rmlintBinary(), ["history"], in: shallow.root + "/clone")

@@ -44,7 +44,15 @@ package struct Baseline: Sendable, Equatable {
             return UsageError(
                 "baseline \(path) is not an rmlint baseline (\(why)); write it again with --write-baseline \(path)")
         }
-        guard let document = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw UsageError(
+                "baseline \(shown) is not valid JSON (\(Self.position(of: error, in: Array(data)))); fix it, or write it again with --write-baseline \(shown)"
+            )
+        }
+        guard let document = parsed as? [String: Any] else {
             throw malformed("not a JSON object")
         }
         guard let version = document["version"] as? Int, version == 1 else { throw malformed("'version' must be 1") }
@@ -73,5 +81,22 @@ package struct Baseline: Sendable, Equatable {
     package func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], hidden: Int, fixed: Int) {
         let (new, fixed) = Fingerprint.match(diagnostics, against: fingerprints)
         return (new, diagnostics.count - new.count, fixed)
+    }
+
+    /// "line 1, column 6": where Foundation's JSON parser stopped (it says "around character N", or
+    /// that the text ended early: then just after its last character).
+    static func position(of error: Error, in bytes: [UInt8]) -> String {
+        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+        var offset = (bytes.lastIndex { ![32, 9, 10, 13].contains($0) } ?? -1) + 1
+        if let range = detail.range(of: "around character "),
+            let number = Int(detail[range.upperBound...].prefix { $0.isNumber })
+        {
+            offset = min(number, bytes.count)
+        }
+        let before = bytes[..<offset]
+        let line = before.count { $0 == 10 } + 1
+        let lineStart = before.lastIndex(of: 10).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return "line \(line), column \(column)"
     }
 }

@@ -15,7 +15,7 @@ public struct HistoryHTMLReporter: Reporter {
         let scorecard = HistoryScorecard(report)
         let counts = report.accuracy
         var body =
-            "<header><h1>Roadmap accuracy</h1><p class=\"sub\">\(escape(String(report.revision.description.prefix(12)))) · as of \(report.asOf) · tolerance \(report.tolerance) days · \(report.commits) commits</p></header>\n"
+            "<header><h1>Roadmap accuracy</h1><p class=\"sub\">\(escape(String(report.revision.description.prefix(12)))) · as of \(report.asOf) · tolerance \(report.tolerance) days · \(report.commits) commit\(report.commits == 1 ? "" : "s")</p></header>\n"
         body += "<section class=\"kpis\">"
         body += kpi(
             counts.ratio.map(percent) ?? "–", "on time",

@@ -20,7 +20,7 @@ struct HistoryLayout {
         out +=
             "\n\(counts.onTime) on time, \(counts.late) late, \(counts.missed) missed, \(counts.dropped) dropped, \(counts.open) open; "
         out +=
-            "\(report.commits) commits, \(report.skipped) unreadable file version\(report.skipped == 1 ? "" : "s") skipped\n"
+            "\(report.commits) commit\(report.commits == 1 ? "" : "s"), \(report.skipped) unreadable file version\(report.skipped == 1 ? "" : "s") skipped\n"
         out += section(
             "Per period of the committed due", ["period", "accuracy", "on time", "late", "missed"],
             report.periods.map { period, counts in
