@@ -62,7 +62,8 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let reporter = try LintReporters.registry.reporter(
-            format, options: ReporterOptions(color: useColor, environment: ProcessInfo.processInfo.environment))
+            format,
+            options: ReporterOptions(color: useColor, environment: ProcessInfo.processInfo.environment, strict: strict))
         if staged, base != nil {
             throw UsageError(
                 "--staged and --base cannot be used together: --staged already compares the index with HEAD")

@@ -38,11 +38,13 @@ struct BaselineTests {
                   "baseline": [
                     {
                       "field": "owner",
+                      "path": "roadmap/milestones/M-sso.md",
                       "rule": "single-owner",
                       "subject": "M-sso"
                     },
                     {
                       "field": "due",
+                      "path": "roadmap/goals/G-retention.md",
                       "rule": "smart-time-bound",
                       "subject": "G-retention"
                     }
@@ -109,5 +111,33 @@ struct BaselineTests {
         let result = try Self.lint(repo, ["--baseline", file])
         #expect(
             result.exitCode == 2 && result.error.contains(expected) && result.error.contains(file), "\(result.error)")
+    }
+
+    @Test func aThirdCopyOfABaselinedDuplicateIDIsReportedAtTheNewFile() throws {
+        let repo = try Self.repository()
+        let copy = try String(contentsOfFile: repo.root + "/roadmap/backlog/B-fees.md", encoding: .utf8)
+        try repo.write("roadmap/backlog/B-fees-copy.md", copy)
+        #expect(try Self.lint(repo, ["--write-baseline", "baseline.json"]).exitCode == 0)
+        try repo.write("roadmap/backlog/A-fees-third.md", copy)  // sorts before both originals
+        let found = try Self.lint(repo, ["--baseline", "baseline.json", "--format", "junit"])
+        #expect(found.exitCode == 1)
+        let failures = found.output.components(separatedBy: "<failure").count - 1
+        #expect(
+            failures == 1 && found.output.contains("duplicate-id at roadmap/backlog/A-fees-third.md:2:5"),
+            "\(found.output)")
+        // The baselined problems are still there: skipped cases, and the count says so.
+        #expect(found.output.contains("skipped=\"4\"") && found.output.contains("<skipped message=\"in the baseline: "))
+    }
+
+    @Test func aJobSummarySaysHowManyProblemsTheBaselineHides() {
+        let hidden = Diagnostic(
+            rule: "single-owner", severity: .error, path: "roadmap/m.md", line: 1, column: 1, item: "M-1",
+            message: "x", fingerprint: Fingerprint(rule: "single-owner", subject: "M-1", field: "owner"))
+        let summary = GitHubStepSummary.markdown(
+            LintResult(diagnostics: [], itemCount: 5, baselined: 200, hidden: [hidden]))
+        #expect(summary.contains("0 errors, 0 warnings, 200 more in the baseline"), "\(summary)")
+        #expect(
+            summary.contains("No new problems. 200 known problems are hidden by the baseline")
+                && !summary.contains("clean"))
     }
 }

@@ -29,11 +29,16 @@ public struct ReporterOptions: Sendable {
     public var environment: [String: String]
     /// The file the document is written to or checked against, if any.
     public var destination: String?
+    /// Warnings fail the run (`--strict`): formats that record pass or fail (JUnit) count them as failures.
+    public var strict: Bool
 
-    public init(color: Bool = false, environment: [String: String] = [:], destination: String? = nil) {
+    public init(
+        color: Bool = false, environment: [String: String] = [:], destination: String? = nil, strict: Bool = false
+    ) {
         self.color = color
         self.environment = environment
         self.destination = destination
+        self.strict = strict
     }
 }
 

@@ -7,11 +7,23 @@ import RMLintRules
 /// (rule, item id or configuration key, field) — never lines or message text, so the baseline
 /// survives moving files and reordering fields. `--baseline` hides them; only new ones are reported.
 package struct Baseline: Sendable, Equatable {
+    /// One recorded problem: its fingerprint, and the file it was in (absent in older baselines).
+    package struct Entry: Hashable, Sendable, Comparable {
+        package var fingerprint: Fingerprint
+        package var path: String?
+
+        package static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.fingerprint, lhs.path ?? "") < (rhs.fingerprint, rhs.path ?? "")
+        }
+    }
+
     /// Sorted; a fingerprint appears as often as the problem occurs.
-    package private(set) var fingerprints: [Fingerprint]
+    package private(set) var entries: [Entry]
+
+    package var fingerprints: [Fingerprint] { entries.map(\.fingerprint) }
 
     package init(_ diagnostics: [Diagnostic]) {
-        fingerprints = diagnostics.map(\.fingerprint).sorted()
+        entries = diagnostics.map { Entry(fingerprint: $0.fingerprint, path: $0.path) }.sorted()
     }
 
     /// The file's text: sorted keys and entries, one field per line, so it diffs cleanly in review.
@@ -20,11 +32,13 @@ package struct Baseline: Sendable, Equatable {
             (
                 "baseline",
                 .array(
-                    fingerprints.map { fingerprint in
-                        .object([
-                            ("field", .string(fingerprint.field)), ("rule", .string(fingerprint.rule)),
-                            ("subject", .string(fingerprint.subject)),
-                        ])
+                    entries.map { entry in
+                        .object(
+                            [("field", .string(entry.fingerprint.field))]
+                                + (entry.path.map { [("path", JSONValue.string($0))] } ?? []) + [
+                                    ("rule", .string(entry.fingerprint.rule)),
+                                    ("subject", .string(entry.fingerprint.subject)),
+                                ])
                     })
             ),
             ("version", .int(1)),
@@ -57,17 +71,21 @@ package struct Baseline: Sendable, Equatable {
         }
         guard let version = document["version"] as? Int, version == 1 else { throw malformed("'version' must be 1") }
         guard let entries = document["baseline"] as? [Any] else { throw malformed("no 'baseline' list") }
-        var fingerprints: [Fingerprint] = []
+        var recorded: [Entry] = []
         for (index, entry) in entries.enumerated() {
             guard let object = entry as? [String: Any], let rule = object["rule"] as? String,
-                let subject = object["subject"] as? String, let field = object["field"] as? String
+                let subject = object["subject"] as? String, let field = object["field"] as? String,
+                object["path"] == nil || object["path"] is String
             else {
-                throw malformed("entry \(index + 1) needs string 'rule', 'subject' and 'field'")
+                throw malformed("entry \(index + 1) needs string 'rule', 'subject' and 'field' (and 'path', if any)")
             }
-            fingerprints.append(Fingerprint(rule: rule, subject: subject, field: field))
+            recorded.append(
+                Entry(
+                    fingerprint: Fingerprint(rule: rule, subject: subject, field: field),
+                    path: object["path"] as? String))
         }
         var baseline = Baseline([])
-        baseline.fingerprints = fingerprints.sorted()
+        baseline.entries = recorded.sorted()
         return baseline
     }
 
@@ -78,9 +96,37 @@ package struct Baseline: Sendable, Equatable {
 
     /// The diagnostics the baseline does not cover, how many it hid, and how many of its entries
     /// matched nothing (problems fixed since it was written). Each entry hides one diagnostic.
-    package func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], hidden: Int, fixed: Int) {
-        let (new, fixed) = Fingerprint.match(diagnostics, against: fingerprints)
-        return (new, diagnostics.count - new.count, fixed)
+    /// Entries recorded with a path match a diagnostic in that file first, so that a problem's new
+    /// copy (a third file sharing a baselined duplicate id) is the one reported, not an old one; the
+    /// rest match by fingerprint alone, as a moved file's problems do.
+    package func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], hidden: [Diagnostic], fixed: Int) {
+        var exact: [Entry: Int] = [:]
+        for entry in entries where entry.path != nil { exact[entry, default: 0] += 1 }
+        var unmatched: [Diagnostic] = []
+        var hidden: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            let key = Entry(fingerprint: diagnostic.fingerprint, path: diagnostic.path)
+            if let count = exact[key], count > 0 {
+                exact[key] = count - 1
+                hidden.append(diagnostic)
+            } else {
+                unmatched.append(diagnostic)
+            }
+        }
+        let loose =
+            entries.filter { $0.path == nil }.map(\.fingerprint)
+            + exact.flatMap { entry, count in Array(repeating: entry.fingerprint, count: count) }
+        let (new, fixed) = Fingerprint.match(unmatched, against: loose)
+        // `new` is `unmatched` less what matched by fingerprint, in order: the rest is hidden too.
+        var remaining = new[...]
+        for diagnostic in unmatched {
+            if let first = remaining.first, first == diagnostic {
+                remaining = remaining.dropFirst()
+            } else {
+                hidden.append(diagnostic)
+            }
+        }
+        return (new, hidden, fixed)
     }
 
     /// "line 1, column 6": where Foundation's JSON parser stopped (it says "around character N", or

@@ -55,12 +55,17 @@ public struct LintResult: Sendable {
     public var notes: [String]
     /// Problems a baseline hid (not in `diagnostics`, not counted as errors or warnings).
     public var baselined: Int
+    /// The problems a baseline hid, among the files PATHs narrow to (JUnit lists them as skipped).
+    public var hidden: [Diagnostic]
 
-    public init(diagnostics: [Diagnostic], itemCount: Int, notes: [String] = [], baselined: Int = 0) {
+    public init(
+        diagnostics: [Diagnostic], itemCount: Int, notes: [String] = [], baselined: Int = 0, hidden: [Diagnostic] = []
+    ) {
         self.diagnostics = diagnostics
         self.itemCount = itemCount
         self.notes = notes
         self.baselined = baselined
+        self.hidden = hidden
         errors = diagnostics.count { $0.severity == .error }
         warnings = diagnostics.count { $0.severity == .warning }
     }
@@ -83,7 +88,7 @@ public struct LintRunner: Sendable {
         let roadmap = try workspace.loadRoadmap(memo: memo)
         let base = try self.base(of: request, workspace: workspace, memo: memo)
         let report = LintEngine().lint(roadmap, base: base, today: request.today)
-        let (found, baselined, notes) = try applyBaseline(report, request: request)
+        let (found, hidden, notes) = try applyBaseline(report, request: request)
         // Files the change deleted: named by PATH they still narrow, and diagnostics about them
         // (a deleted commitment) always show, since tools never pass deleted files as PATHs.
         let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
@@ -97,14 +102,16 @@ public struct LintRunner: Sendable {
             ? roadmap.itemCount
             : roadmap.items.count { filter.includes(path: $0.path) }
                 + roadmap.unreadable.count { filter.includes(path: $0.path) }
-        let shown = found.filter { filter.includes($0) || deleted.contains($0.path) }
-        return LintResult(diagnostics: shown, itemCount: itemCount, notes: notes, baselined: baselined)
+        let shows = { (diagnostic: Diagnostic) in filter.includes(diagnostic) || deleted.contains(diagnostic.path) }
+        return LintResult(
+            diagnostics: found.filter(shows), itemCount: itemCount, notes: notes, baselined: hidden.count,
+            hidden: hidden.filter(shows))
     }
 
     /// Writes and applies baselines: `--write-baseline` records every problem of the roadmap (then
     /// none is new), `--baseline` hides the recorded ones and notes how many of them are fixed.
     private func applyBaseline(_ report: LintEngine.Report, request: LintRequest) throws -> (
-        [Diagnostic], Int, [String]
+        found: [Diagnostic], hidden: [Diagnostic], notes: [String]
     ) {
         var notes = report.notes
         func resolved(_ path: String) -> String { path.hasPrefix("/") ? path : request.workingDirectory + "/" + path }
@@ -114,9 +121,9 @@ public struct LintRunner: Sendable {
             notes.append(
                 "wrote \(baseline.fingerprints.count) problem\(baseline.fingerprints.count == 1 ? "" : "s") to the baseline \(path); commit it, and run with --baseline \(path) to report only new ones"
             )
-            return ([], report.diagnostics.count, notes)
+            return ([], report.diagnostics, notes)
         }
-        guard let path = request.baseline else { return (report.diagnostics, 0, notes) }
+        guard let path = request.baseline else { return (report.diagnostics, [], notes) }
         let (new, hidden, fixed) = try Baseline.load(resolved(path), shownAs: path).filter(report.diagnostics)
         if fixed > 0 {
             notes.append(

@@ -23,8 +23,16 @@ package enum GitHubStepSummary {
     package static func markdown(_ result: LintResult) -> String {
         let counts =
             "\(result.itemCount) item\(result.itemCount == 1 ? "" : "s"), \(result.errors) error\(result.errors == 1 ? "" : "s"), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
-        var text = "### rmlint: \(result.errors > 0 ? "❌" : "✅") \(counts)\n\n"
-        guard !result.diagnostics.isEmpty else { return text + "The roadmap is clean.\n\n" }
+        let baselined =
+            result.baselined == 0
+            ? ""
+            : ", \(result.baselined) more in the baseline"
+        var text = "### rmlint: \(result.errors > 0 ? "❌" : "✅") \(counts)\(baselined)\n\n"
+        guard !result.diagnostics.isEmpty else {
+            guard result.baselined > 0 else { return text + "The roadmap is clean.\n\n" }
+            return text
+                + "No new problems. \(result.baselined) known problem\(result.baselined == 1 ? " is" : "s are") hidden by the baseline; fix \(result.baselined == 1 ? "it" : "them") and shrink it with --write-baseline.\n\n"
+        }
         text += "| Severity | Where | Problem | Rule |\n|---|---|---|---|\n"
         for (index, diagnostic) in result.diagnostics.enumerated() {
             let severity = diagnostic.severity == .error ? "❌ error" : "⚠️ warning"
