@@ -170,3 +170,31 @@ struct NearestNameTests {
         #expect(NearestName.suggestion(for: "xx", among: ["now"]) == nil)
     }
 }
+
+/// `lint --staged` reads the index: a problem only the staged copy has says so.
+struct StagedCopyTests {
+    @Test func aProblemInTheStagedCopyOnlySaysSo() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let sso = ChangeGovernanceTests.sso
+        try ChangeGovernanceTests.edit(repo, sso, "owner: frank", "owner: frank, erin")  // staged
+        let url = URL(fileURLWithPath: repo.root + "/" + sso)
+        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "owner: frank, erin", with: "owner: erin")
+            .write(to: url, atomically: true, encoding: .utf8)  // fixed on disk, not staged
+        let staged = try repo.lintStaged()
+        #expect(staged.diagnostics.map(\.rule) == ["single-owner"])
+        #expect(
+            staged.diagnostics.first?.message.hasSuffix(
+                "(in the staged copy of this file, which differs from the one on disk; lines as staged)") == true)
+        try repo.git("add", "-A")
+        #expect(try repo.lintStaged().diagnostics.isEmpty)
+
+        try repo.write(".rmlint.yml", "capacity: {period: year}\n")
+        try repo.git("add", ".rmlint.yml")
+        try repo.write(".rmlint.yml", SampleRoadmap.configuration)
+        let broken = try runProcess(rmlintBinary(), ["lint", "--staged", "--today", "2026-06-01"], in: repo.root)
+        #expect(
+            broken.exitCode == 2 && broken.error.contains(".rmlint.yml:1:")
+                && broken.error.contains("in the staged .rmlint.yml (lines as staged; the file on disk differs)"),
+            "\(broken.error)")
+    }
+}

@@ -104,8 +104,8 @@ public struct LintRunner: Sendable {
                 + roadmap.unreadable.count { filter.includes(path: $0.path) }
         let shows = { (diagnostic: Diagnostic) in filter.includes(diagnostic) || deleted.contains(diagnostic.path) }
         return LintResult(
-            diagnostics: found.filter(shows), itemCount: itemCount, notes: notes, baselined: hidden.count,
-            hidden: hidden.filter(shows))
+            diagnostics: workspace.markStaged(found.filter(shows)), itemCount: itemCount, notes: notes,
+            baselined: hidden.count, hidden: hidden.filter(shows))
     }
 
     /// Writes and applies baselines: `--write-baseline` records every problem of the roadmap (then

@@ -56,7 +56,41 @@ package struct Workspace: Sendable {
             let display = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root) ?? explicit
             return try loader.load(Array(bytes), path: display)
         }
-        return try loader.read(try source.file(at: ".rmlint.yml")).get()
+        let staged = try source.file(at: ".rmlint.yml")
+        switch loader.read(staged) {
+        case .success(let configuration):
+            return configuration
+        case .failure(let error):
+            guard Self.differsOnDisk(staged, ".rmlint.yml", root: root, source) else { throw error }
+            throw ConfigurationError(
+                path: error.path, location: error.location,
+                message: "in the staged \(error.path) (lines as staged; the file on disk differs): \(error.message)")
+        }
+    }
+
+    /// Whether `bytes`, read from the index, differ from the file at `path` on disk (only the
+    /// index source can differ: the working tree is the disk).
+    static func differsOnDisk(_ bytes: [UInt8]?, _ path: String, root: String, _ source: any RoadmapSource) -> Bool {
+        guard source is GitIndexSource else { return false }
+        let disk = FileManager.default.contents(atPath: root + "/" + path).map(Array.init)
+        return disk != bytes
+    }
+
+    /// Diagnostics about files whose staged copy (what `--staged` read) differs from the file on
+    /// disk say so, since the user's editor shows the other copy and its lines.
+    package func markStaged(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard source is GitIndexSource else { return diagnostics }
+        var differs: [String: Bool] = [:]
+        for path in Set(diagnostics.map(\.path)) {
+            let staged = (try? source.file(at: path)) ?? nil
+            differs[path] = Self.differsOnDisk(staged, path, root: root, source)
+        }
+        return diagnostics.map { diagnostic in
+            guard differs[diagnostic.path] == true else { return diagnostic }
+            var marked = diagnostic
+            marked.message += " (in the staged copy of this file, which differs from the one on disk; lines as staged)"
+            return marked
+        }
     }
 
     /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
