@@ -40,6 +40,14 @@ def main():
     ensure("pre_commit", "pre-commit")
     check(["check_jsonschema", "--builtin-schema", "vendor.github-actions", os.path.join(ROOT, "action.yml")], "action.yml")
     check(["pre_commit", "validate-manifest", os.path.join(ROOT, ".pre-commit-hooks.yaml")], ".pre-commit-hooks.yaml")
+    # SwiftPM's .build records absolute paths: the action's cache key must hold its own path, and no
+    # restore-keys may bring back a build made under another one.
+    action = open(os.path.join(ROOT, "action.yml"), encoding="utf-8").read()
+    if not re.search(r"where=.*GITHUB_ACTION_PATH.*sha256sum", action) or "$where" not in action:
+        sys.exit("action.yml: the build cache key does not include the action's path")
+    if "restore-keys" in action:
+        sys.exit("action.yml: restore-keys could restore a .build made under another path")
+    print("action.yml: the build cache is keyed by sources, action path and toolchain")
     readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
     blocks = re.findall(r"^```yaml\n(.*?)^```", readme, re.S | re.M)
     counts = {}

@@ -9,7 +9,7 @@ import RMLintRules
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw the roadmap: themes → goals → milestones → backlog, plus depends_on.",
+        abstract: "Draw the roadmap: themes -> goals -> milestones -> backlog, plus depends_on.",
         discussion:
             "With --output FILE.md, the diagram is a ```mermaid block between two marker comments: it replaces the block already there, or is appended, and no other text of the file changes. With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap. Without --format, the format follows the file's extension (.dot or .gv: dot, .json: json, otherwise mermaid)."
     )
