@@ -26,6 +26,8 @@ milestone() {
     printf -- 'metric: {name: invoices sent per minute, target: 500}\n---\nSmall businesses wait for invoices every month; this makes sending them fast for the owners we serve.\n'
 }
 python3 -m pre_commit install >/dev/null
+# A repository with no roadmap yet: its first commit is not blocked.
+git add .pre-commit-config.yaml && git commit -q -m "hooks first" && echo "pre-commit-check: a first commit with no roadmap items passes"
 git add -A && git commit -q -m "a theme" && echo "pre-commit-check: a clean commit passes"
 milestone "alice, bob" > roadmap/milestones/M-1.md
 git add -A
@@ -36,6 +38,15 @@ grep -q "single-owner" "$scratch/blocked.txt" || { cat "$scratch/blocked.txt" >&
 echo "pre-commit-check: the rmlint-system hook blocks a milestone with two owners"
 milestone "alice" > roadmap/milestones/M-1.md
 git add -A && git commit -q -m "one owner" && echo "pre-commit-check: the fixed milestone is committed"
+# Outside a commit, `pre-commit run --all-files` checks the working tree, not the index.
+milestone "alice, bob" > roadmap/milestones/M-1.md
+if python3 -m pre_commit run --all-files >"$scratch/all.txt" 2>&1; then
+    cat "$scratch/all.txt" >&2; echo "pre-commit-check: FAILED: run --all-files passed an unstaged milestone with two owners" >&2; exit 1
+fi
+grep -q "single-owner" "$scratch/all.txt" || { cat "$scratch/all.txt" >&2; echo "pre-commit-check: FAILED: run --all-files did not report single-owner" >&2; exit 1; }
+git checkout -q -- roadmap/milestones/M-1.md
+python3 -m pre_commit run --all-files >"$scratch/all.txt" 2>&1 || { cat "$scratch/all.txt" >&2; exit 1; }
+echo "pre-commit-check: pre-commit run --all-files lints the working tree"
 
 # The Swift hook: pre-commit clones this repository and builds it with `swift build -c release`.
 milestone "alice, bob" > roadmap/milestones/M-1.md

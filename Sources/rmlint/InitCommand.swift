@@ -19,8 +19,10 @@ struct InitCommand: ParsableCommand {
         let repository = try? GitRepository.discover(from: directory)
         let root = repository?.workTree.map(RepositoryLocator.canonical) ?? RepositoryLocator.root(from: directory)
         let initializer = ProjectInitializer(root: root, today: CalendarDate.todayUTC())
-        for line in try initializer.run(installHooks: hooks, repository: repository) {
-            Output.standardError("rmlint: \(line)\n")
+        let lines = try initializer.run(installHooks: hooks, repository: repository)
+        if RepositoryLocator.canonical(directory) != root {
+            Output.standardError("rmlint: in the repository root \(root) (paths below are relative to it):\n")
         }
+        for line in lines { Output.standardError("rmlint: \(line)\n") }
     }
 }

@@ -39,6 +39,12 @@ struct LintCommand: ParsableCommand {
             valueName: "FILE"))
     var writeBaseline: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "For hook managers: lint the index when git runs the hook for a commit (git sets GIT_INDEX_FILE), the working tree otherwise (pre-commit run --all-files); a repository with no roadmap items yet passes."
+        ))
+    var hook = false
+
     @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
     var config: String?
 
@@ -68,10 +74,15 @@ struct LintCommand: ParsableCommand {
             throw UsageError(
                 "--staged and --base cannot be used together: --staged already compares the index with HEAD")
         }
-        let request = LintRequest(
+        if hook, staged || base != nil {
+            throw UsageError("--hook chooses between the index and the working tree itself; drop --staged and --base")
+        }
+        let inCommit = ProcessInfo.processInfo.environment["GIT_INDEX_FILE"].map { !$0.isEmpty } ?? false
+        var request = LintRequest(
             workingDirectory: FileManager.default.currentDirectoryPath, configurationFile: config,
-            today: try parseToday(today), paths: paths, revision: staged ? .index : .workingTree, base: base,
-            baseline: baseline, writeBaseline: writeBaseline)
+            today: try parseToday(today), paths: paths, revision: staged || (hook && inCommit) ? .index : .workingTree,
+            base: base, baseline: baseline, writeBaseline: writeBaseline)
+        request.allowsNoItems = hook
         let result = try LintRunner().run(request)
         let failed = result.errors > 0 || (strict && result.warnings > 0)
         let listed = quiet ? result.quieted(strict: strict) : result

@@ -143,3 +143,79 @@ import Testing
         #expect(ours.error.contains("no roadmap items in the index"), "\(ours.error)")
     }
 }
+
+/// What `rmlint init --hooks` says where a platform team's repositories differ from the simple case.
+struct InitHooksTests {
+    @Test func aBareRepositoryIsRefusedAndNothingIsWritten() throws {
+        let repo = try GitFixture()
+        let bare = repo.root + "/server.git"
+        try repo.git("init", "-q", "--bare", bare)
+        let before = try FileManager.default.contentsOfDirectory(atPath: bare).sorted()
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: bare)
+        #expect(result.exitCode == 2 && result.error.contains("is a bare repository"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bare).sorted() == before)
+        #expect(try repo.git("--git-dir", bare, "config", "core.hooksPath").exitCode != 0)
+    }
+
+    @Test func aKeptHookThatDoesNotRunRMLintSaysWhatToAdd() throws {
+        let repo = try GitFixture()
+        try repo.write(".githooks/pre-commit", "#!/bin/sh\nnpm test\n")
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: repo.root)
+        #expect(result.exitCode == 0)
+        #expect(
+            result.error.contains(
+                "kept .githooks/pre-commit (it exists) but it does not run rmlint: add 'rmlint lint --staged' to it"),
+            "\(result.error)")
+    }
+
+    @Test func huskyUsersAreToldTheFileTheyEdit() throws {
+        let repo = try GitFixture()
+        try repo.git("config", "core.hooksPath", ".husky/_")
+        let result = try runProcess(rmlintBinary(), ["init", "--hooks"], in: repo.root)
+        #expect(
+            result.error.contains("Add 'rmlint lint --staged' to '.husky/pre-commit' (husky runs it"), "\(result.error)"
+        )
+    }
+
+    @Test func fromASubfolderInitSaysWhereItWrote() throws {
+        let repo = try GitFixture()
+        try FileManager.default.createDirectory(atPath: repo.root + "/docs/team", withIntermediateDirectories: true)
+        let result = try runProcess(rmlintBinary(), ["init"], in: repo.root + "/docs/team")
+        #expect(result.exitCode == 0)
+        #expect(
+            result.error.hasPrefix("rmlint: in the repository root \(repo.root) (paths below are relative to it):\n"),
+            "\(result.error)")
+        #expect(FileManager.default.fileExists(atPath: repo.root + "/.rmlint.yml"))
+    }
+}
+
+/// `lint --hook`: what hook managers run.
+struct LintHookModeTests {
+    @Test func theIndexInACommitTheWorkingTreeOutsideOne() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let sso = repo.root + "/" + ChangeGovernanceTests.sso
+        try String(contentsOfFile: sso, encoding: .utf8).replacingOccurrences(
+            of: "owner: frank", with: "owner: frank, erin"
+        ).write(toFile: sso, atomically: true, encoding: .utf8)  // on disk, not staged
+        let arguments = ["lint", "--hook", "--today", "2026-06-01"]
+        let outside = try runProcess(rmlintBinary(), arguments, in: repo.root)
+        #expect(outside.exitCode == 1 && outside.output.contains("[single-owner]"), "\(outside.output)")
+        let inCommit = try runProcess(
+            rmlintBinary(), arguments, in: repo.root, environment: ["GIT_INDEX_FILE": repo.root + "/.git/index"])
+        #expect(inCommit.exitCode == 0, "the index holds the clean file: \(inCommit.output)")
+        let both = try runProcess(rmlintBinary(), arguments + ["--staged"], in: repo.root)
+        #expect(both.exitCode == 2)
+    }
+
+    @Test func aRepositoryWithNoRoadmapYetPasses() throws {
+        let repo = try GitFixture()
+        try repo.write("README.md", "# A new project\n")
+        let plain = try runProcess(rmlintBinary(), ["lint"], in: repo.root)
+        #expect(plain.exitCode == 2, "a plain lint still says there are no items")
+        let hook = try runProcess(rmlintBinary(), ["lint", "--hook"], in: repo.root)
+        #expect(hook.exitCode == 0 && hook.error.contains("no roadmap items yet"), "\(hook.error)")
+        // A configured folder that does not exist is still a mistake.
+        try repo.write(".rmlint.yml", "roadmap: [plans]\n")
+        #expect(try runProcess(rmlintBinary(), ["lint", "--hook"], in: repo.root).exitCode == 2)
+    }
+}

@@ -26,6 +26,9 @@ public struct LintRequest: Sendable {
     public var baseline: String?
     /// `--write-baseline FILE`: record every current problem there (the whole roadmap's, whatever PATHs narrow).
     public var writeBaseline: String?
+    /// A roadmap with no items yet is no error (`--hook`: a repository that has no roadmap yet): the
+    /// result is empty, with a note.
+    public var allowsNoItems = false
 
     public init(
         workingDirectory: String, configurationFile: String? = nil, today: CalendarDate,
@@ -85,7 +88,14 @@ public struct LintRunner: Sendable {
     public func run(_ request: LintRequest) throws -> LintResult {
         let workspace = try Workspace.open(request)
         let memo = DecodedBlobs()
-        let roadmap = try workspace.loadRoadmap(memo: memo)
+        let roadmap = try workspace.loadRoadmap(memo: memo, allowingNoItems: request.allowsNoItems)
+        if roadmap.itemCount == 0 {
+            return LintResult(
+                diagnostics: [], itemCount: 0,
+                notes: [
+                    "no roadmap items yet in \(workspace.configuration.roadmap.joined(separator: ", ")); nothing to lint"
+                ])
+        }
         let base = try self.base(of: request, workspace: workspace, memo: memo)
         let report = LintEngine().lint(roadmap, base: base, today: request.today)
         let (found, hidden, notes) = try applyBaseline(report, request: request)

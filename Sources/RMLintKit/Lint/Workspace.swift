@@ -93,10 +93,13 @@ package struct Workspace: Sendable {
         }
     }
 
-    /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage error.
-    package func loadRoadmap(memo: DecodedBlobs? = nil) throws -> Roadmap {
+    /// Reads the roadmap; a configured folder that does not exist, or no items at all, is a usage
+    /// error (no items is not, `allowingNoItems`: a hook in a repository that has no roadmap yet).
+    package func loadRoadmap(memo: DecodedBlobs? = nil, allowingNoItems: Bool = false) throws -> Roadmap {
         let roadmap = try RoadmapLoader(configuration: configuration).load(from: source, revision: revision, memo: memo)
-        if let problem = problem(in: roadmap) { throw problem }
+        if let problem = problem(in: roadmap), !(allowingNoItems && roadmap.itemCount == 0 && problem is UsageError) {
+            throw problem
+        }
         return roadmap
     }
 

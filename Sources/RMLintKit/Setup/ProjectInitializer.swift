@@ -19,6 +19,11 @@ public struct ProjectInitializer {
 
     /// Writes what is missing and returns one line per action, for the user.
     package func run(installHooks: Bool, repository: GitRepository?) throws -> [String] {
+        if let repository, repository.isBare {
+            throw UsageError(
+                "\(root) is a bare repository: it has no work tree for .rmlint.yml and roadmap/, and core.hooksPath there would disable the server's own hooks; run 'rmlint init' in a clone (nothing was written)"
+            )
+        }
         let plan = installHooks ? try HookPlan(repository: repository, root: root) : nil
         var report = try writeStarterFiles()
         if let plan { report += try plan.carryOut(root: root) }
@@ -75,10 +80,12 @@ private struct HookPlan {
         self.repository = repository
         let target = RepositoryLocator.canonical(root + "/.githooks")
         guard let current = try repository.configString("core.hooksPath") else {
-            let active = HookPlan.activeHooks(in: repository.commonDirectory + "/hooks")
+            let folder = repository.commonDirectory + "/hooks"
+            let active = HookPlan.activeHooks(in: folder)
             if !active.isEmpty {
+                let shown = RepositoryLocator.relative(RepositoryLocator.canonical(folder), to: root) ?? folder
                 throw UsageError(
-                    "the repository already has active hooks in .git/hooks (\(active.joined(separator: ", "))); pointing core.hooksPath at .githooks would silently disable them. Move them into .githooks/ and run 'rmlint init --hooks' again, or add 'rmlint lint --staged' to .git/hooks/pre-commit yourself (nothing was written)"
+                    "the repository already has active hooks in \(shown) (\(active.joined(separator: ", "))); pointing core.hooksPath at .githooks would silently disable them. Move them into .githooks/ and run 'rmlint init --hooks' again, or add 'rmlint lint --staged' to \(shown)/pre-commit yourself (nothing was written)"
                 )
             }
             setHooksPath = true
@@ -88,8 +95,18 @@ private struct HookPlan {
         let absolute = current.hasPrefix("/") ? current : root + "/" + current
         if RepositoryLocator.canonical(absolute) != target {
             leaveAlone =
-                "core.hooksPath is already set to '\(current)'; left it alone and wrote no hook. Add 'rmlint lint --staged' to '\(current)/pre-commit' to lint each commit"
+                "core.hooksPath is already set to '\(current)'; left it alone and wrote no hook. Add 'rmlint lint --staged' to \(HookPlan.editedHook(forHooksPath: current)) to lint each commit"
         }
+    }
+
+    /// The file a user edits to add a pre-commit command under `hooksPath`: husky generates
+    /// `.husky/_/pre-commit` and runs the `.husky/pre-commit` its users write.
+    static func editedHook(forHooksPath hooksPath: String) -> String {
+        let trimmed = hooksPath.hasSuffix("/") ? String(hooksPath.dropLast()) : hooksPath
+        if trimmed.hasSuffix(".husky/_") {
+            return "'\(trimmed.dropLast(2))/pre-commit' (husky runs it; .husky/_ is generated)"
+        }
+        return "'\(trimmed)/pre-commit'"
     }
 
     func carryOut(root: String) throws -> [String] {
@@ -97,8 +114,13 @@ private struct HookPlan {
         var report: [String] = []
         let hookFolder = root + "/.githooks"
         let hookPath = hookFolder + "/pre-commit"
-        if FileManager.default.fileExists(atPath: hookPath) {
-            report.append("kept .githooks/pre-commit (it exists)")
+        if let existing = FileManager.default.contents(atPath: hookPath) {
+            let runsRMLint = String(decoding: existing, as: UTF8.self).contains("rmlint")
+            report.append(
+                runsRMLint
+                    ? "kept .githooks/pre-commit (it exists)"
+                    : "kept .githooks/pre-commit (it exists) but it does not run rmlint: add 'rmlint lint --staged' to it to lint each commit"
+            )
         } else {
             try FileManager.default.createDirectory(atPath: hookFolder, withIntermediateDirectories: true)
             try PreCommitHook.script.write(toFile: hookPath, atomically: true, encoding: .utf8)
