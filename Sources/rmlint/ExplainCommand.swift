@@ -9,7 +9,7 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Explain one rule, with examples.")
 
-    @Argument(help: "A rule id, as listed by 'rmlint rules'.")
+    @Argument(help: "A rule id, as listed by 'rmlint rules'.", completion: .list(RuleRegistry.descriptions.map(\.id)))
     var ruleID: String
 
     func run() throws {

@@ -14,7 +14,7 @@ struct GraphCommand: ParsableCommand {
             "With --output FILE.md, the diagram is a ```mermaid block between two marker comments: it replaces the block already there, or is appended, and no other text of the file changes. With --check FILE, exit 1 when the diagram committed there no longer matches the roadmap. Without --format, the format follows the file's extension (.dot or .gv: dot, .json: json, otherwise mermaid)."
     )
 
-    @Argument(help: "Only draw these items (files or folders).")
+    @Argument(help: "Only draw these items (files or folders).", completion: .file())
     var paths: [String] = []
 
     @Option(
@@ -29,10 +29,12 @@ struct GraphCommand: ParsableCommand {
             valueName: "format"), completion: .list(GraphReporters.registry.identifiers))
     var format: String?
 
-    @Option(help: ArgumentHelp("Write the diagram to this file.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Write the diagram to this file.", valueName: "FILE"), completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp("Exit 1 when this file does not hold the current diagram.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("Exit 1 when this file does not hold the current diagram.", valueName: "FILE"),
+        completion: .file())
     var check: String?
 
     func run() throws {

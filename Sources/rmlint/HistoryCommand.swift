@@ -29,7 +29,7 @@ struct HistoryCommand: ParsableCommand {
             valueName: "format"), completion: .list(HistoryReporters.registry.identifiers))
     var format = "text"
 
-    @Option(help: "Write the report to this file instead of standard output.")
+    @Option(help: "Write the report to this file instead of standard output.", completion: .file())
     var output: String?
 
     @Flag(help: "List drift of every item in text, markdown and html (default: milestones only; json lists all).")

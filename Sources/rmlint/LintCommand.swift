@@ -13,7 +13,9 @@ struct LintCommand: ParsableCommand {
 
     enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
-    @Argument(help: "Only print diagnostics of these items (files or folders); the graph is always the whole roadmap.")
+    @Argument(
+        help: "Only print diagnostics of these items (files or folders); the graph is always the whole roadmap.",
+        completion: .file())
     var paths: [String] = []
 
     @Flag(
@@ -29,14 +31,16 @@ struct LintCommand: ParsableCommand {
             valueName: "REV"))
     var base: String?
 
-    @Option(help: ArgumentHelp("Report only problems not recorded in this baseline file.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("Report only problems not recorded in this baseline file.", valueName: "FILE"),
+        completion: .file(extensions: ["json"]))
     var baseline: String?
 
     @Option(
         name: .customLong("write-baseline"),
         help: ArgumentHelp(
             "Record every current problem in this file (by rule, item and field; no lines), for --baseline.",
-            valueName: "FILE"))
+            valueName: "FILE"), completion: .file(extensions: ["json"]))
     var writeBaseline: String?
 
     @Flag(
@@ -45,7 +49,9 @@ struct LintCommand: ParsableCommand {
         ))
     var hook = false
 
-    @Option(help: "Configuration file (default: .rmlint.yml at the repository root).")
+    @Option(
+        help: "Configuration file (default: .rmlint.yml at the repository root).",
+        completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     @Option(
