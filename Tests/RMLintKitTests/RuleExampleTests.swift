@@ -34,6 +34,20 @@ struct RuleExampleTests {
         }
     }
 
+    @Test func explainPrintsTheDateAndTheSharedItemsTheExamplesAssume() throws {
+        for rule in RuleRegistry.descriptions {
+            let text = RuleDocumentation.text(rule)
+            let dates = Set((rule.triggeringExamples + rule.nonTriggeringExamples).map(\.today))
+            for date in dates { #expect(text.contains(date), "\(rule.id) does not say it assumes \(date)") }
+            for shared in RuleExample.background {
+                #expect(text.contains("# \(shared.path)"), "\(rule.id) does not print \(shared.path)")
+            }
+        }
+        #expect(
+            RuleDocumentation.text(try #require(RuleRegistry.description(of: "overdue"))).contains(
+                "The examples are judged as of 2026-06-01 (to try one as it stands: rmlint lint --today 2026-06-01)"))
+    }
+
     @Test(arguments: triggering)
     func triggeringExampleFiresAtMarkers(_ testCase: Case) throws {
         var files: [String: String] = [:]

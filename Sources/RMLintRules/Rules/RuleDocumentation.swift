@@ -19,12 +19,15 @@ package enum RuleDocumentation {
                     "\(markdown ? "- `" : "  ")\(option.name)\(markdown ? "`" : ""): \(option.summary) (default \(option.defaultValue))\n"
             }
         }
+        let dates = Set((rule.triggeringExamples + rule.nonTriggeringExamples).map(\.today))
+        let today = dates.count == 1 ? dates.first ?? RuleExample.defaultToday : RuleExample.defaultToday
         text +=
-            "\nThe examples share a roadmap with an active theme T-core, an archived theme T-old and an active goal G-growth.\n"
+            "\nThe examples are judged as of \(today) (to try one as it stands: rmlint lint --today \(today)) in a roadmap that also holds these items:\n"
+        for shared in RuleExample.background { text += file(shared.path, shared.content, markdown: markdown) }
         text += markdown ? "\n**Triggers:**\n" : "\nTriggers:\n"
-        for example in rule.triggeringExamples { text += render(example, markdown: markdown) }
+        for example in rule.triggeringExamples { text += render(example, markdown: markdown, today: today) }
         text += markdown ? "\n**Does not trigger:**\n" : "\nDoes not trigger:\n"
-        for example in rule.nonTriggeringExamples { text += render(example, markdown: markdown) }
+        for example in rule.nonTriggeringExamples { text += render(example, markdown: markdown, today: today) }
         if rule.requiresBase {
             text +=
                 "\nIt compares the roadmap with a base revision: 'rmlint lint --staged' (the pre-commit hook) compares the index with HEAD, 'rmlint lint --base REV' the working tree with REV, and 'rmlint diff' reports it among the diagnostics a change introduces.\n"
@@ -39,8 +42,8 @@ package enum RuleDocumentation {
         return text
     }
 
-    private static func render(_ example: RuleExample, markdown: Bool) -> String {
-        var text = ""
+    private static func render(_ example: RuleExample, markdown: Bool, today: String) -> String {
+        var text = example.today == today ? "" : "\n\(markdown ? "" : "  ")(judged as of \(example.today))\n"
         if let base = example.base, let before = base.first {
             text += file("\(before.path), before the change (at the base revision)", before.content, markdown: markdown)
             if let after = example.files.first(where: { $0.path == before.path }) {
