@@ -211,7 +211,11 @@ import Testing
             #expect(!html.contains(external), "\(external)")
         }
         #expect(html.contains("<svg"))
-        #expect(html.contains("20.0%"))
+        #expect(html.contains("20%"))
+        // Every committed milestone in a table with its outcome in words, drift oldest first, a scorecard.
+        #expect(html.contains("<h2>Committed milestones</h2><table>") && html.contains("<h2>Scorecard</h2><ul>"))
+        for word in ["on time", "late", "missed"] { #expect(html.contains(">\(word)</span></td></tr>"), "\(word)") }
+        #expect(html.contains("as of 2026-07-15"))
     }
 
     /// The roadmap folder appears at the second commit as `plans/` and is renamed to `roadmap/`

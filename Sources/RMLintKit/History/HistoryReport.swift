@@ -58,6 +58,8 @@ public struct HistoryReport: Sendable {
     package var granularity: PeriodGranularity
     /// The capacity split configured at the revision (`capacity.split`), for the charts.
     package var split: [TrackShare] = []
+    /// The unit estimates are in (`capacity.unit`), for the charts.
+    package var unit = "team-weeks"
 
     init(
         revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,

@@ -68,6 +68,7 @@ public struct HistoryRunner: Sendable {
             revision: commit, commits: analysis.commits, analyzer: analysis.analyzer, asOf: request.asOf,
             tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
         report.split = configuration.capacity.split
+        report.unit = configuration.capacity.unit
         return report
     }
 

@@ -33,14 +33,8 @@ struct HistoryScorecard {
                         ])
                     })
             ),
-            ("slip_days", statistics(delivered.compactMap(\.timeline.slipDays))),
-            (
-                "delivery_delay_days",
-                statistics(
-                    delivered.compactMap { entry in
-                        entry.timeline.deliveredOn.map { entry.commitment.due.days(until: $0) }
-                    })
-            ),
+            ("slip_days", slipDays.json),
+            ("delivery_delay_days", deliveryDelay.json),
             ("goal_linked_effort", goalLinkedEffort.map { .double(Self.round($0)) } ?? .null),
             (
                 "capacity",
@@ -76,16 +70,78 @@ struct HistoryScorecard {
         ])
     }
 
-    /// Mean and median of whole days, `null`s when there are none.
-    private func statistics(_ values: [Int]) -> JSONValue {
-        guard !values.isEmpty else { return .object([("count", .int(0)), ("mean", .null), ("median", .null)]) }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
-        let mean = Double(values.reduce(0, +)) / Double(values.count)
-        return .object([
-            ("count", .int(values.count)), ("mean", .double(Self.round(mean, places: 1))), ("median", .double(median)),
-        ])
+    /// Mean and median of whole days.
+    struct Statistics {
+        var count = 0
+        var mean: Double?
+        var median: Double?
+
+        init(_ values: [Int]) {
+            guard !values.isEmpty else { return }
+            let sorted = values.sorted()
+            let middle = sorted.count / 2
+            count = values.count
+            median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+            mean = HistoryScorecard.round(Double(values.reduce(0, +)) / Double(values.count), places: 1)
+        }
+
+        var json: JSONValue {
+            .object([
+                ("count", .int(count)), ("mean", mean.map(JSONValue.double) ?? .null),
+                ("median", median.map(JSONValue.double) ?? .null),
+            ])
+        }
+    }
+
+    /// SPEC §5's `slip_days` over delivered committed milestones.
+    var slipDays: Statistics { Statistics(delivered.compactMap(\.timeline.slipDays)) }
+
+    /// Days from the committed due to delivery, over the same milestones.
+    var deliveryDelay: Statistics {
+        Statistics(
+            delivered.compactMap { entry in entry.timeline.deliveredOn.map { entry.commitment.due.days(until: $0) } })
+    }
+
+    /// The scorecard in sentences, for the text, Markdown and HTML reports alike.
+    var sentences: [String] {
+        func days(_ value: Double?) -> String {
+            guard let value else { return "–" }
+            let size = abs(value)
+            let text = size == size.rounded() ? String(Int(size)) : String(size)
+            return "\(text) day\(size == 1 ? "" : "s")"
+        }
+        func relative(_ value: Double?) -> String {
+            guard let value, value != 0 else { return "on the committed date" }
+            return days(value) + (value > 0 ? " late" : " early")
+        }
+        var lines: [String] = []
+        let slips = slipDays
+        let one = slips.count == 1
+        lines.append(
+            slips.count == 0
+                ? "Slips: no committed milestone delivered yet."
+                : "Slips: \(one ? "the delivered committed milestone's due moved" : "the \(slips.count) delivered committed milestones' dues moved") by \(days(slips.mean))\(one ? "" : " on average (median \(days(slips.median)))")\((slips.mean ?? 0) < 0 ? ", earlier" : "")."
+        )
+        let delay = deliveryDelay
+        if delay.count > 0 {
+            lines.append(
+                "Delivery: \(relative(delay.mean))\(delay.count == 1 ? "" : " on average (median \(relative(delay.median)))") against the committed date."
+            )
+        }
+        lines.append(
+            "Effort linked to a goal: "
+                + (goalLinkedEffort.map { "\(Self.percent($0)) of the estimated effort at this revision." }
+                    ?? "no estimated milestones."))
+        if let (owner, share) = ownerConcentration {
+            lines.append("Owner concentration: \(Self.percent(share)) of committed milestones are held by \(owner).")
+        }
+        return lines
+    }
+
+    /// "62.5%".
+    static func percent(_ ratio: Double) -> String {
+        let tenths = (ratio * 1000).rounded() / 10
+        return tenths == tenths.rounded() ? "\(Int(tenths))%" : "\(tenths)%"
     }
 
     var goalLinkedEffort: Double? {

@@ -8,6 +8,8 @@ import RMLintRules
 struct HistoryLayout {
     /// A table: its title, header and rows (user text in cells is terminal-safe; Markdown escapes it further).
     let section: (_ title: String, _ header: [String], _ rows: [[String]]) -> String
+    /// A titled list of sentences.
+    let list: (_ title: String, _ lines: [String]) -> String
 
     func body(_ report: HistoryReport) -> String {
         let counts = report.accuracy
@@ -29,23 +31,25 @@ struct HistoryLayout {
                     "\(counts.missed)",
                 ]
             })
+        out += list("Scorecard", HistoryScorecard(report).sentences)
         out += section(
-            "Committed milestones", ["id", "committed", "for", "due now", "slips", "delivered", "outcome"],
+            "Committed milestones", ["id", "title", "committed", "for", "due now", "slips", "delivered", "outcome"],
             report.entries.map { entry in
                 let timeline = entry.timeline
                 let days = timeline.slipDays.map { $0 == 0 ? "" : " (\($0 > 0 ? "+" : "")\($0) d)" } ?? ""
                 return [
-                    timeline.id, entry.commitment.date.description, entry.commitment.due.description,
+                    timeline.id, clean(timeline.last.title ?? ""), entry.commitment.date.description,
+                    entry.commitment.due.description,
                     (timeline.latestDue?.description ?? "–") + days, "\(timeline.slips)",
                     timeline.deliveredOn?.description ?? "–", entry.outcome.rawValue,
                 ]
             })
         out += section(
-            "Drift per quarter of the commit date", ["quarter", "date", "item", "change"],
+            "Drift per quarter of the commit date", ["quarter", "date", "item", "title", "change"],
             report.listedDrift.map { event in
                 [
                     Period(containing: event.date, granularity: .quarter).description, event.date.description, event.id,
-                    describe(event.change),
+                    clean(event.title ?? ""), describe(event.change),
                 ]
             })
         if let note = report.unlistedDriftNote { out += "\n" + note + "\n" }

@@ -10,7 +10,12 @@ public struct HistoryMarkdownReporter: Reporter {
     public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ report: HistoryReport) -> String {
-        "## Roadmap accuracy\n\n" + HistoryLayout(section: Self.section).body(report)
+        "## Roadmap accuracy\n\n" + HistoryLayout(section: Self.section, list: Self.list).body(report)
+    }
+
+    static func list(_ title: String, _ lines: [String]) -> String {
+        guard !lines.isEmpty else { return "" }
+        return "\n### \(title)\n\n" + lines.map { "- \(MarkdownText.escape($0))\n" }.joined()
     }
 
     static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {

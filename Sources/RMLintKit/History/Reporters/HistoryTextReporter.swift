@@ -10,7 +10,12 @@ public struct HistoryTextReporter: Reporter {
     public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ report: HistoryReport) -> String {
-        HistoryLayout(section: Self.section).body(report)
+        HistoryLayout(section: Self.section, list: Self.list).body(report)
+    }
+
+    static func list(_ title: String, _ lines: [String]) -> String {
+        guard !lines.isEmpty else { return "" }
+        return "\n\(title):\n" + lines.map { "  \(TextSanitizer.escapeControlCharacters($0))\n" }.joined()
     }
 
     static func section(_ title: String, _ header: [String], _ rows: [[String]]) -> String {

