@@ -109,17 +109,23 @@ extension ItemSnapshot {
         compare(.target, "metric.target", old.target, new.target) { $0 }
         compare(.estimate, "estimate", old.estimate, new.estimate, CapacityLedger.format)
         compare(.owner, "owner", old.ownerText, new.ownerText) { $0 }
+        // The shared box of what only diff compares is one object for most pairs: nothing to compare there.
+        let details = old.details !== new.details || old.unknown != new.unknown
         compare(.title, "title", old.title, new.title) { $0 }
-        compare(.theme, "theme", old.theme, new.theme) { $0 }
+        if details { compare(.theme, "theme", old.theme, new.theme) { $0 } }
         compareList(.goals, "goals", old.goals, new.goals)
-        compare(.milestone, "milestone", old.milestone, new.milestone) { $0 }
-        compareList(.dependsOn, "depends_on", old.dependsOn, new.dependsOn)
+        if details {
+            compare(.milestone, "milestone", old.milestone, new.milestone) { $0 }
+            compareList(.dependsOn, "depends_on", old.dependsOn, new.dependsOn)
+        }
         compare(.track, "track", old.track, new.track) { $0 }
         compare(.period, "period", old.period, new.period, \.description)
         compare(.delivered, "delivered", old.delivered, new.delivered, \.description)
-        compare(.metricName, "metric.name", old.metricName, new.metricName) { $0 }
-        compare(.metricBaseline, "metric.baseline", old.metricBaseline, new.metricBaseline) { $0 }
-        compareList(.tags, "tags", old.tags, new.tags)
+        if details {
+            compare(.metricName, "metric.name", old.metricName, new.metricName) { $0 }
+            compare(.metricBaseline, "metric.baseline", old.metricBaseline, new.metricBaseline) { $0 }
+            compareList(.tags, "tags", old.tags, new.tags)
+        }
         return changes
     }
 }

@@ -58,18 +58,21 @@ package struct ItemSnapshot: Hashable, Sendable {
     /// The valid `period`, if any.
     package var period: Period?
     package var goals: [String]
-    package var theme: String?
+    /// What only `diff` compares, in one shared box: history copies and keeps a snapshot per item
+    /// at every commit, and most items have none of it.
+    package var details = Details.none
+    package var theme: String? { details.theme }
     /// A backlog item's `milestone`.
-    package var milestone: String?
-    package var dependsOn: [String] = []
-    package var tags: [String] = []
-    package var metricName: String?
-    package var metricBaseline: String?
+    package var milestone: String? { details.milestone }
+    package var dependsOn: [String] { details.dependsOn }
+    package var tags: [String] { details.tags }
+    package var metricName: String? { details.metricName }
+    package var metricBaseline: String? { details.metricBaseline }
+    /// For unknown fields written as one scalar, the text as written, by key (`due` → `2027-02-30`).
+    package var invalidText: [String: String] { details.invalidText }
     package var replans: [Replan]
     /// Fields that were written but could not be read: neither absent nor a value.
     package var unknown: Fields = []
-    /// For unknown fields written as one scalar, the text as written, by key (`due` → `2027-02-30`).
-    package var invalidText: [String: String] = [:]
     /// Whether `due:` is written, perhaps with no value (``PeriodPlacement`` needs it).
     package var dueKeyWritten = false
 
@@ -97,15 +100,14 @@ package struct ItemSnapshot: Hashable, Sendable {
         track = item.track.value
         period = item.period.value
         goals = item.goals.map(\.value)
-        theme = item.theme.value
-        milestone = item.milestone.value
-        dependsOn = item.dependsOn.map(\.value)
-        tags = item.tags.map(\.value)
-        metricName = item.metric.value?.name.value
-        metricBaseline = item.metric.value?.baseline.value?.text
+        details = Details.make(
+            theme: item.theme.value, milestone: item.milestone.value, dependsOn: item.dependsOn.map(\.value),
+            tags: item.tags.map(\.value), metricName: item.metric.value?.name.value,
+            metricBaseline: item.metric.value?.baseline.value?.text, invalidText: item.invalidText)
         replans = item.replans
-        for (field, key) in Fields.keys where item.isUnknown(key) { unknown.insert(field) }
-        invalidText = item.invalidText
+        if !item.schemaProblems.isEmpty {
+            for (field, key) in Fields.keys where item.isUnknown(key) { unknown.insert(field) }
+        }
         dueKeyWritten = item.keyLocations["due"] != nil
     }
 
@@ -114,4 +116,62 @@ package struct ItemSnapshot: Hashable, Sendable {
 
     /// `replans` when it could be read.
     package var readableReplans: [Replan]? { unknown.contains(.replans) ? nil : replans }
+}
+
+extension ItemSnapshot {
+    /// The fields only `diff` compares: links, tags, the metric's name and baseline, and the text of
+    /// values that could not be read. Immutable and shared; ``none`` when there are none.
+    package final class Details: Hashable, Sendable {
+        package let theme: String?
+        package let milestone: String?
+        package let dependsOn: [String]
+        package let tags: [String]
+        package let metricName: String?
+        package let metricBaseline: String?
+        package let invalidText: [String: String]
+
+        package static let none = Details()
+
+        private init() {
+            (theme, milestone, metricName, metricBaseline) = (nil, nil, nil, nil)
+            (dependsOn, tags, invalidText) = ([], [], [:])
+        }
+
+        private init(
+            _ theme: String?, _ milestone: String?, _ dependsOn: [String], _ tags: [String], _ metricName: String?,
+            _ metricBaseline: String?, _ invalidText: [String: String]
+        ) {
+            (self.theme, self.milestone, self.dependsOn, self.tags) = (theme, milestone, dependsOn, tags)
+            (self.metricName, self.metricBaseline, self.invalidText) = (metricName, metricBaseline, invalidText)
+        }
+
+        /// These values, or ``none`` when they are all absent.
+        package static func make(
+            theme: String? = nil, milestone: String? = nil, dependsOn: [String] = [], tags: [String] = [],
+            metricName: String? = nil, metricBaseline: String? = nil, invalidText: [String: String] = [:]
+        ) -> Details {
+            guard
+                theme != nil || milestone != nil || !dependsOn.isEmpty || !tags.isEmpty || metricName != nil
+                    || metricBaseline != nil || !invalidText.isEmpty
+            else { return none }
+            return Details(theme, milestone, dependsOn, tags, metricName, metricBaseline, invalidText)
+        }
+
+        package static func == (lhs: Details, rhs: Details) -> Bool {
+            lhs === rhs
+                || (lhs.theme == rhs.theme && lhs.milestone == rhs.milestone && lhs.dependsOn == rhs.dependsOn
+                    && lhs.tags == rhs.tags && lhs.metricName == rhs.metricName
+                    && lhs.metricBaseline == rhs.metricBaseline && lhs.invalidText == rhs.invalidText)
+        }
+
+        package func hash(into hasher: inout Hasher) {
+            hasher.combine(theme)
+            hasher.combine(milestone)
+            hasher.combine(dependsOn)
+            hasher.combine(tags)
+            hasher.combine(metricName)
+            hasher.combine(metricBaseline)
+            hasher.combine(invalidText)
+        }
+    }
 }

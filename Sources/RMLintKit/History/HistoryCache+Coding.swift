@@ -220,12 +220,16 @@ extension ItemSnapshot {
         guard let unknown = UInt32(exactly: try reader.int()) else { throw CacheReader.Malformed() }
         self.unknown = Fields(rawValue: unknown)
         dueKeyWritten = try reader.int() != 0
-        theme = try reader.optional { try $0.string() }
-        milestone = try reader.optional { try $0.string() }
-        dependsOn = try reader.array { try $0.string() }
-        tags = try reader.array { try $0.string() }
-        metricName = try reader.optional { try $0.string() }
-        metricBaseline = try reader.optional { try $0.string() }
+        let theme = try reader.optional { try $0.string() }
+        let milestone = try reader.optional { try $0.string() }
+        let dependsOn = try reader.array { try $0.string() }
+        let tags = try reader.array { try $0.string() }
+        let metricName = try reader.optional { try $0.string() }
+        let metricBaseline = try reader.optional { try $0.string() }
+        var invalidText: [String: String] = [:]
         for (key, value) in try reader.array({ (try $0.string(), try $0.string()) }) { invalidText[key] = value }
+        details = Details.make(
+            theme: theme, milestone: milestone, dependsOn: dependsOn, tags: tags, metricName: metricName,
+            metricBaseline: metricBaseline, invalidText: invalidText)
     }
 }
