@@ -115,10 +115,11 @@ package final class ItemFindingsMemo: @unchecked Sendable {
     /// were added, removed or replaced, and unreadable ids that appeared or went.
     private static func changedIDs(from old: Links, to new: Links) -> Set<String> {
         var changed = old.unreadableIDs.symmetricDifference(new.unreadableIDs)
-        func note(_ item: RoadmapItem) {
+        // `ids`: whether the item's id joined or left the ids of its kind (which suggestions rest on).
+        func note(_ item: RoadmapItem, ids: Bool = true) {
             if let id = item.itemID { changed.insert(id) }
             if let written = item.writtenID { changed.insert(written) }
-            changed.insert(ConsultedIDs.every(item.kind))
+            if ids { changed.insert(ConsultedIDs.every(item.kind)) }
         }
         // Both lists are in path order: walk them side by side; an unchanged item is the same object.
         var (i, j) = (0, 0)
@@ -134,8 +135,11 @@ package final class ItemFindingsMemo: @unchecked Sendable {
                 note(new.items[j])
                 j += 1
             } else {
-                note(old.items[i])
-                note(new.items[j])
+                // The same file edited: the ids of each kind change only if its id or kind did.
+                let (before, after) = (old.items[i], new.items[j])
+                let moved = before.itemID != after.itemID || before.kind != after.kind
+                note(before, ids: moved)
+                note(after, ids: moved)
                 (i, j) = (i + 1, j + 1)
             }
         }
