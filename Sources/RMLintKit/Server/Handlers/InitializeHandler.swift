@@ -1,0 +1,38 @@
+import RMLintCore
+
+/// `initialize`: one session per workspace folder (or the root URI), the position encoding, and
+/// what the server offers.
+enum InitializeHandler: LSPRequestHandler {
+    static let method = "initialize"
+
+    static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
+        let offered = params?["capabilities", "general", "positionEncodings"]?.array?.compactMap(\.string)
+        server.encoding = PositionEncoding.negotiate(offered)
+        var roots = (params?["workspaceFolders"]?.array ?? []).compactMap { $0["uri"]?.string }
+        if roots.isEmpty, let root = params?["rootUri"]?.string { roots = [root] }
+        if roots.isEmpty, let path = params?["rootPath"]?.string { roots = ["file://" + path] }
+        // Without a workspace folder the server serves nothing beyond open files' own repositories,
+        // and never walks / or $HOME.
+        for root in roots {
+            guard let path = LanguageServer.path(ofURI: root) else { continue }
+            server.sessions.append(server.makeSession(at: path))
+        }
+        return .object([
+            (
+                "capabilities",
+                .object([
+                    ("positionEncoding", .string(server.encoding.rawValue)),
+                    (
+                        "textDocumentSync",
+                        .object([
+                            ("openClose", .bool(true)), ("change", .int(1)),
+                            ("save", .object([("includeText", .bool(true))])),
+                        ])
+                    ),
+                    ("definitionProvider", .bool(true)),
+                ])
+            ),
+            ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
+        ])
+    }
+}

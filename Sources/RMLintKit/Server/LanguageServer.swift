@@ -1,0 +1,125 @@
+import Foundation
+import RMLintCore
+import RMLintRules
+
+/// `rmlint lsp`'s protocol core, free of any transport: JSON-RPC bodies in, the messages to send
+/// out (responses and notifications), and the exit code once the client has said `exit`. The
+/// lifecycle is LSP 3.17's; each method is answered by its own handler (``LSPHandlers``).
+package final class LanguageServer {
+    package enum State: Sendable {
+        case uninitialized
+        case running
+        case shutDown
+    }
+
+    package private(set) var state = State.uninitialized
+    /// Set once `exit` arrived: 0 after `shutdown`, 1 otherwise.
+    package private(set) var exitCode: Int32?
+    /// How positions count characters, as negotiated.
+    package var encoding = PositionEncoding.utf16
+    /// The roadmap of each workspace folder, by folder root (the first is the default).
+    package var sessions: [RoadmapSession] = []
+    /// What was last published per document URI, to publish only what changed.
+    var published: [String: [Diagnostic]] = [:]
+    /// The version of each open document, by URI.
+    var versions: [String: Int] = [:]
+    /// Notifications produced while handling a message (diagnostics), sent after its response.
+    var outbox: [JSONValue] = []
+    private let today: () -> CalendarDate
+
+    package init(today: @escaping () -> CalendarDate = CalendarDate.todayUTC) {
+        self.today = today
+    }
+
+    /// Handles one message body; returns what to send, in order.
+    package func receive(_ body: [UInt8]) -> [JSONValue] {
+        let message: JSONValue
+        do {
+            message = try JSONValue.parse(body)
+        } catch {
+            return [Self.error(id: .null, code: -32700, "parse error: \(error.message)")]
+        }
+        guard case .object = message, let method = message["method"]?.string else {
+            // A response to something the server asked, or nothing a server answers.
+            if message["id"] != nil, message["result"] != nil || message["error"] != nil { return [] }
+            return [Self.error(id: message["id"] ?? .null, code: -32600, "invalid request: no method")]
+        }
+        let id = message["id"]
+        let params = message["params"]
+        defer { outbox = [] }
+        guard let id else {
+            notify(method, params)
+            return outbox
+        }
+        return [respond(id: id, method: method, params: params)] + outbox
+    }
+
+    private func notify(_ method: String, _ params: JSONValue?) {
+        if method == "exit" {
+            exitCode = state == .shutDown ? 0 : 1
+            return
+        }
+        guard state == .running, let handler = LSPHandlers.notification(method) else { return }
+        handler.handle(params, in: self)
+    }
+
+    private func respond(id: JSONValue, method: String, params: JSONValue?) -> JSONValue {
+        switch (state, method) {
+        case (.uninitialized, "initialize"):
+            break
+        case (.uninitialized, _):
+            return Self.error(id: id, code: -32002, "the server is not initialized; send 'initialize' first")
+        case (.running, "initialize"):
+            return Self.error(id: id, code: -32600, "the server is already initialized")
+        case (.shutDown, _):
+            return Self.error(id: id, code: -32600, "the server is shut down; send 'exit'")
+        default:
+            break
+        }
+        if method == "shutdown" {
+            state = .shutDown
+            return Self.result(id: id, .null)
+        }
+        guard let handler = LSPHandlers.request(method) else {
+            return Self.error(id: id, code: -32601, "method '\(method)' is not supported")
+        }
+        do {
+            let result = try handler.respond(to: params, in: self)
+            if method == "initialize" { state = .running }
+            return Self.result(id: id, result)
+        } catch {
+            return Self.error(id: id, code: error.code, error.message)
+        }
+    }
+
+    /// Queues a notification to the client.
+    func send(_ method: String, _ params: JSONValue) {
+        outbox.append(.object([("jsonrpc", .string("2.0")), ("method", .string(method)), ("params", params)]))
+    }
+
+    func makeSession(at directory: String) -> RoadmapSession {
+        RoadmapSession(directory: directory, today: today)
+    }
+
+    static func result(id: JSONValue, _ result: JSONValue) -> JSONValue {
+        .object([("jsonrpc", .string("2.0")), ("id", id), ("result", result)])
+    }
+
+    static func error(id: JSONValue, code: Int, _ message: String) -> JSONValue {
+        .object([
+            ("jsonrpc", .string("2.0")), ("id", id),
+            ("error", .object([("code", .int(code)), ("message", .string(message))])),
+        ])
+    }
+}
+
+/// An error answered to a request.
+package struct ResponseError: Error, Sendable {
+    package var code: Int
+    package var message: String
+
+    package init(code: Int = -32602, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import RMLintCore
+import RMLintGit
+import RMLintRules
+
+/// A roadmap held open and kept up to date as files are edited — what the language server stands
+/// on, and any other tool that lints as a user types. The roadmap is the working tree with every
+/// open document's current text in place of its file; an edit re-decodes that file only, and
+/// `lint()` re-checks only what the edit can have changed (``ItemFindingsMemo``). Diagnostics are
+/// those of `rmlint lint --base HEAD` on that overlay (plain `rmlint lint` without commits).
+///
+/// Not thread-safe: one session is used from one place at a time.
+package final class RoadmapSession {
+    /// The repository root, absolute.
+    package let root: String
+    package private(set) var configuration: ConfigurationState
+    package private(set) var roadmap: Roadmap
+    /// The text of each open document, by repository-relative path.
+    package private(set) var open: [String: String] = [:]
+    private let blobs = DecodedBlobs(keepsWorkingTree: true)
+    private let memo = ItemFindingsMemo()
+    private let engine = LintEngine()
+    private var base: Roadmap?
+    private let today: () -> CalendarDate
+
+    /// Opens the repository holding `directory` (the working tree as it is on disk).
+    package init(directory: String, today: @escaping () -> CalendarDate = CalendarDate.todayUTC) {
+        root = RepositoryLocator.root(from: directory)
+        self.today = today
+        let bytes = FileManager.default.contents(atPath: root + "/.rmlint.yml").map(Array.init)
+        configuration = ConfigurationState(loader: ConfigurationLoader.standard, bytes: bytes)
+        roadmap = Roadmap(revision: .workingTree, configuration: Configuration(), items: [], unreadable: [])
+        reload()
+    }
+
+    /// Reads every roadmap file again under the configuration in force (start, a configuration change).
+    package func reload() {
+        let source = OverlaySource(disk: WorkingTreeSource(root: root), open: open)
+        let loaded = try? RoadmapLoader(configuration: configuration.current).load(
+            from: source, revision: .workingTree, memo: blobs)
+        roadmap =
+            loaded ?? Roadmap(revision: .workingTree, configuration: configuration.current, items: [], unreadable: [])
+        base = try? Workspace.loadHeadBase(at: root, fallback: configuration.current, memo: blobs)
+    }
+
+    /// Whether `path` (repository-relative) is a roadmap file the session serves.
+    package func serves(_ path: String) -> Bool {
+        guard path.hasSuffix(".md") else { return path == ".rmlint.yml" }
+        return configuration.current.roadmap.contains { path.hasPrefix($0 + "/") }
+            && !configuration.current.exclude.contains { Glob($0).matches(path) }
+    }
+
+    /// A document opened or edited: its text replaces the file's.
+    package func set(_ path: String, text: String) {
+        open[path] = text
+        refresh(path)
+    }
+
+    /// A document closed: the file on disk counts again.
+    package func close(_ path: String) {
+        open[path] = nil
+        refresh(path)
+    }
+
+    /// A file changed, appeared or went on disk (ignored while it is open: the editor's text wins).
+    package func diskChanged(_ path: String) {
+        guard open[path] == nil else { return }
+        refresh(path)
+    }
+
+    /// The text the session reads for `path`: the open document's, else the file's.
+    package func text(of path: String) -> String? {
+        open[path]
+            ?? FileManager.default.contents(atPath: root + "/" + path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func refresh(_ path: String) {
+        if path == ".rmlint.yml" {
+            configuration.update(text(of: path).map { Array($0.utf8) })
+            return reload()
+        }
+        guard serves(path) else { return }
+        let bytes =
+            open[path].map { Array($0.utf8) } ?? FileManager.default.contents(atPath: root + "/" + path).map(Array.init)
+        let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration.current))
+        roadmap.replace(bytes.map { decoder.read($0, path: path) }, at: path)
+    }
+
+    /// Every diagnostic, by repository-relative path; an invalid configuration is one on `.rmlint.yml`.
+    package func lint() -> [String: [Diagnostic]] {
+        var byPath: [String: [Diagnostic]] = [:]
+        for diagnostic in engine.lint(roadmap, base: base, today: today(), memo: memo).diagnostics {
+            byPath[diagnostic.path, default: []].append(diagnostic)
+        }
+        if let error = configuration.error {
+            byPath[error.path, default: []].append(
+                Diagnostic(
+                    rule: "configuration", severity: .error, path: error.path, line: error.location.line,
+                    column: error.location.column, item: nil,
+                    message: error.message + " (the last valid configuration stays in force)",
+                    fingerprint: Fingerprint(rule: "configuration", subject: error.path, field: "")))
+        }
+        return byPath
+    }
+}
+
+/// The working tree with open documents' text in place of their files.
+struct OverlaySource: RoadmapSource {
+    let disk: WorkingTreeSource
+    let open: [String: String]
+
+    func markdownFiles(under folder: String) throws -> [SourceEntry]? {
+        var entries = try disk.markdownFiles(under: folder)
+        let present = Set((entries ?? []).map(\.path))
+        for (path, text) in open where path.hasPrefix(folder + "/") && path.hasSuffix(".md") && !present.contains(path)
+        {
+            if entries == nil { entries = [] }
+            entries?.append(SourceEntry(path: path, type: .regular, size: text.utf8.count, handle: "open"))
+        }
+        return entries?.sorted { PathOrder.precedes($0.path, $1.path) }
+    }
+
+    func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
+        if let text = open[entry.path] { return Array(text.utf8.prefix(limit)) }
+        return try disk.contents(of: entry, limit: limit)
+    }
+
+    func file(at path: String) throws -> [UInt8]? {
+        if let text = open[path] { return Array(text.utf8) }
+        return try disk.file(at: path)
+    }
+
+    var allowsConcurrentReads: Bool { disk.allowsConcurrentReads }
+}

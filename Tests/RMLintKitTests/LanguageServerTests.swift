@@ -1,0 +1,238 @@
+import Foundation
+import Testing
+
+@testable import RMLintCore
+@testable import RMLintKit
+
+/// `rmlint lsp` driven through its protocol core, as an editor would: lifecycle, live diagnostics
+/// equal to `rmlint lint`'s, cross-file updates, positions in the negotiated encoding, definition.
+struct LanguageServerTests {
+    private static let today = CalendarDate(year: 2026, month: 6, day: 1)!
+
+    /// A server initialized on a committed copy of the sample roadmap.
+    private func start(encodings: [String]? = nil) throws -> (LanguageServer, GitFixture) {
+        let repo = try ChangeGovernanceTests.repository()
+        let server = LanguageServer(today: { Self.today })
+        var capabilities: [(String, JSONValue)] = []
+        if let encodings {
+            capabilities = [("general", .object([("positionEncodings", .array(encodings.map(JSONValue.string)))]))]
+        }
+        let replies = send(
+            server, id: 1, "initialize",
+            .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object(capabilities))]))
+        #expect(replies.first?["result", "capabilities", "definitionProvider"]?.bool == true)
+        _ = notify(server, "initialized", .object([]))
+        return (server, repo)
+    }
+
+    private func send(_ server: LanguageServer, id: Int, _ method: String, _ params: JSONValue) -> [JSONValue] {
+        server.receive(
+            Array(
+                JSONValue.object([
+                    ("jsonrpc", .string("2.0")), ("id", .int(id)), ("method", .string(method)), ("params", params),
+                ]).rendered(pretty: false).utf8))
+    }
+
+    private func notify(_ server: LanguageServer, _ method: String, _ params: JSONValue) -> [JSONValue] {
+        server.receive(
+            Array(
+                JSONValue.object([("jsonrpc", .string("2.0")), ("method", .string(method)), ("params", params)])
+                    .rendered(pretty: false).utf8))
+    }
+
+    private func open(_ server: LanguageServer, _ repo: GitFixture, _ path: String, _ text: String, version: Int = 1)
+        -> [JSONValue]
+    {
+        notify(
+            server, "textDocument/didOpen",
+            .object([
+                (
+                    "textDocument",
+                    .object([
+                        ("uri", .string("file://" + repo.root + "/" + path)), ("languageId", .string("markdown")),
+                        ("version", .int(version)), ("text", .string(text)),
+                    ])
+                )
+            ]))
+    }
+
+    private func change(_ server: LanguageServer, _ repo: GitFixture, _ path: String, _ text: String, version: Int)
+        -> [JSONValue]
+    {
+        notify(
+            server, "textDocument/didChange",
+            .object([
+                (
+                    "textDocument",
+                    .object([("uri", .string("file://" + repo.root + "/" + path)), ("version", .int(version))])
+                ),
+                ("contentChanges", .array([.object([("text", .string(text))])])),
+            ]))
+    }
+
+    /// Published diagnostics as `file rule line:character` (0-based, as LSP counts).
+    private func published(_ messages: [JSONValue], root: String) -> [String] {
+        messages.filter { $0["method"]?.string == "textDocument/publishDiagnostics" }.flatMap { message in
+            let uri = message["params", "uri"]?.string ?? ""
+            let file = String(uri.dropFirst(("file://" + root + "/").count))
+            let diagnostics = message["params", "diagnostics"]?.array ?? []
+            guard !diagnostics.isEmpty else { return ["\(file) clean"] }
+            return diagnostics.map { diagnostic in
+                let start = diagnostic["range", "start"]
+                return
+                    "\(file) \(diagnostic["code"]?.string ?? "") \(start?["line"]?.int ?? -1):\(start?["character"]?.int ?? -1)"
+            }
+        }
+    }
+
+    @Test func lifecycleIsTheSpecifications() {
+        let server = LanguageServer(today: { Self.today })
+        let early = send(server, id: 1, "textDocument/definition", .object([]))
+        #expect(early.first?["error", "code"]?.int == -32002)
+        #expect(server.receive(Array("{not json".utf8)).first?["error", "code"]?.int == -32700)
+        _ = send(server, id: 2, "initialize", .object([("capabilities", .object([]))]))
+        #expect(send(server, id: 3, "no/such", .object([])).first?["error", "code"]?.int == -32601)
+        #expect(notify(server, "$/something", .object([])).isEmpty, "unknown notifications are ignored")
+        #expect(send(server, id: 4, "shutdown", .null).first?["result"]?.isNull == true)
+        #expect(send(server, id: 5, "initialize", .object([])).first?["error", "code"]?.int == -32600)
+        _ = notify(server, "exit", .null)
+        #expect(server.exitCode == 0)
+        let abrupt = LanguageServer(today: { Self.today })
+        _ = notify(abrupt, "exit", .null)
+        #expect(abrupt.exitCode == 1, "exit without shutdown")
+    }
+
+    @Test func diagnosticsFollowTheEditsAcrossFiles() throws {
+        let (server, repo) = try start()
+        let sso = ChangeGovernanceTests.sso
+        let text = try #require(try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8))
+        // A second owner typed: single-owner on the owner value (line 5, character 7).
+        let typed = open(server, repo, sso, text.replacingOccurrences(of: "owner: frank", with: "owner: frank, erin"))
+        #expect(published(typed, root: repo.root) == ["\(sso) single-owner 4:7"])
+        #expect(typed.last?["params", "version"]?.int == 1)
+        // Fixed: an empty list for that file, nothing for the others.
+        let fixed = change(server, repo, sso, text, version: 2)
+        #expect(published(fixed, root: repo.root) == ["\(sso) clean"])
+        // The theme it links renamed in another buffer: every item that links it is told, open or not.
+        let theme = "roadmap/themes/T-enterprise.md"
+        let themeText = try String(contentsOfFile: repo.root + "/" + theme, encoding: .utf8)
+        let renamed = open(
+            server, repo, theme, themeText.replacingOccurrences(of: "id: T-enterprise", with: "id: T-enterprises"))
+        #expect(
+            Set(published(renamed, root: repo.root)) == [
+                "roadmap/goals/G-enterprise.md dangling-link 5:7", "roadmap/milestones/M-audit.md dangling-link 5:7",
+                "roadmap/milestones/M-sso.md dangling-link 5:7",
+            ])
+        // A committed milestone re-dated without a replans entry: the change rule, as lint --base HEAD says it.
+        let redated = change(
+            server, repo, sso, text.replacingOccurrences(of: "due: 2027-03-20", with: "due: 2027-03-27"), version: 3)
+        #expect(
+            published(redated, root: repo.root) == ["\(sso) dangling-link 5:7", "\(sso) replan-without-reason 11:5"])
+    }
+
+    @Test func positionsAreCountedInTheNegotiatedEncoding() throws {
+        // The value "🚀é, erin" from character 7: 9 scalars, 10 UTF-16 units, 13 UTF-8 bytes.
+        for (encodings, character) in [(nil, 17), (["utf-8"], 20), (["utf-32", "utf-16"], 16)] as [([String]?, Int)] {
+            let (server, repo) = try start(encodings: encodings)
+            let sso = ChangeGovernanceTests.sso
+            let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+            // An emoji (two UTF-16 units, four UTF-8 bytes) and a combining accent before the second owner.
+            let typed = open(
+                server, repo, sso, text.replacingOccurrences(of: "owner: frank", with: "owner: 🚀e\u{301}, erin"))
+            let diagnostic = typed.last?["params", "diagnostics"]?.array?.first
+            #expect(diagnostic?["range", "start", "character"]?.int == 7)
+            #expect(
+                diagnostic?["range", "end", "character"]?.int == character,
+                "\(encodings ?? ["utf-16 by default"]): \(String(describing: diagnostic))")
+        }
+    }
+
+    @Test func definitionJumpsFromALinkToTheItem() throws {
+        let (server, repo) = try start()
+        let ledger = "roadmap/milestones/M-ledger.md"
+        let text = try String(contentsOfFile: repo.root + "/" + ledger, encoding: .utf8)
+        _ = open(server, repo, ledger, text)
+        // `depends_on: [M-retries]` is line 14 (0-based 13); the id starts at character 13.
+        let reply = send(
+            server, id: 7, "textDocument/definition",
+            .object([
+                ("textDocument", .object([("uri", .string("file://" + repo.root + "/" + ledger))])),
+                ("position", .object([("line", .int(13)), ("character", .int(15))])),
+            ]))
+        let target = reply.first?["result"]?.array?.first
+        #expect(target?["uri"]?.string == "file://" + repo.root + "/roadmap/milestones/M-retries.md")
+        #expect(target?["range", "start", "line"]?.int == 1 && target?["range", "start", "character"]?.int == 4)
+        let nowhere = send(
+            server, id: 8, "textDocument/definition",
+            .object([
+                ("textDocument", .object([("uri", .string("file://" + repo.root + "/" + ledger))])),
+                ("position", .object([("line", .int(0)), ("character", .int(0))])),
+            ]))
+        #expect(nowhere.first?["result"]?.isNull == true)
+    }
+}
+
+/// The base protocol's framing, and the built binary over a real pipe.
+struct LSPTransportTests {
+    private func frame(_ text: String) -> [UInt8] { MessageFramer.frame(Array(text.utf8)) }
+
+    @Test func framesAreFoundInAnySplitOfTheBytes() {
+        let first = #"{"jsonrpc":"2.0","id":1,"method":"a"}"#
+        let second = #"{"jsonrpc":"2.0","method":"b","params":{"text":"é 🚀"}}"#
+        let bytes =
+            frame(first) + Array("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n".utf8)
+            + frame(second)
+        for split in [1, 7, bytes.count] {
+            var framer = MessageFramer()
+            var bodies: [String] = []
+            var start = 0
+            while start < bytes.count {
+                framer.append(bytes[start..<min(bytes.count, start + split)])
+                start += split
+                while let next = framer.next() {
+                    if case .body(let body) = next { bodies.append(String(decoding: body, as: UTF8.self)) }
+                }
+            }
+            #expect(bodies == [first, second], "read in pieces of \(split)")
+        }
+    }
+
+    @Test func aBadHeaderOrAHugeLengthIsReportedAndReadingGoesOn() {
+        var framer = MessageFramer(maximumLength: 1_000)
+        framer.append(Array("Content-Length: nope\r\n\r\n".utf8))
+        #expect(framer.next() == .badHeader("Content-Length: nope"))
+        framer.append(Array("Content-Length: 1001\r\n\r\nxyz".utf8))
+        #expect(framer.next() == .tooLarge(1_001))
+        framer.append([UInt8](repeating: 65, count: 998))  // the rest of the refused body, skipped
+        framer.append(frame("{}"))
+        #expect(framer.next() == .body(Array("{}".utf8)))
+    }
+
+    @Test func theBinaryAnswersOverAPipeAndExitsAsTheSpecificationSays() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: rmlintBinary())
+        process.arguments = ["lsp"]
+        process.currentDirectoryURL = URL(fileURLWithPath: repo.root)
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        let messages = [
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"file://\#(repo.root)","capabilities":{}}}"#,
+            "{not json}",
+            #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#,
+            #"{"jsonrpc":"2.0","method":"exit"}"#,
+        ]
+        // Two messages in one write, one split across two.
+        let bytes = messages.flatMap(frame)
+        input.fileHandleForWriting.write(Data(bytes[..<(bytes.count / 2)]))
+        input.fileHandleForWriting.write(Data(bytes[(bytes.count / 2)...]))
+        process.waitUntilExit()
+        let answered = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(answered)")
+        #expect(answered.contains(#""id":1,"result":{"capabilities""#), "\(answered)")
+        #expect(answered.contains(#""code":-32700"#) && answered.contains(#""id":2,"result":null"#), "\(answered)")
+    }
+}
