@@ -147,6 +147,35 @@ struct LanguageServerTests {
         }
     }
 
+    @Test func completionOffersTheIdsAndValuesAFieldMayHold() throws {
+        let (server, repo) = try start()
+        let sso = ChangeGovernanceTests.sso
+        let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+        // The theme being typed, a status, and a new key at the end of the front-matter.
+        let edited = text.replacingOccurrences(of: "theme: T-enterprise", with: "theme: T-")
+            .replacingOccurrences(of: "status: committed", with: "status: ")
+            .replacingOccurrences(of: "\n---\n", with: "\n\n---\n")
+        _ = open(server, repo, sso, edited)
+        let lines = edited.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func complete(_ row: Int, _ character: Int) -> [String] {
+            send(
+                server, id: 9, "textDocument/completion",
+                .object([
+                    ("textDocument", .object([("uri", .string("file://" + repo.root + "/" + sso))])),
+                    ("position", .object([("line", .int(row)), ("character", .int(character))])),
+                ])
+            ).first?["result"]?.array?.compactMap { $0["label"]?.string } ?? []
+        }
+        let theme = try #require(lines.firstIndex { $0.hasPrefix("theme:") })
+        #expect(complete(theme, 9) == ["T-enterprise", "T-payments"], "live themes only, not the archived T-legacy")
+        let status = try #require(lines.firstIndex { $0.hasPrefix("status:") })
+        #expect(complete(status, 8) == ["proposed", "committed", "in-progress", "done", "dropped"])
+        let closing = try #require(lines.indices.dropFirst().first { lines[$0] == "---" })
+        let keys = complete(closing - 1, 0)  // the blank line added before the closing fence
+        #expect(keys.contains("depends_on") && keys.contains("replans") && !keys.contains("milestone"), "\(keys)")
+        #expect(complete(0, 0).isEmpty, "nothing on the opening fence")
+    }
+
     @Test func definitionJumpsFromALinkToTheItem() throws {
         let (server, repo) = try start()
         let ledger = "roadmap/milestones/M-ledger.md"

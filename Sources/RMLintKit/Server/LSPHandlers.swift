@@ -17,6 +17,7 @@ enum LSPHandlers {
     static let requests: [any LSPRequestHandler.Type] = [
         InitializeHandler.self,
         DefinitionHandler.self,
+        CompletionHandler.self,
     ]
 
     static let notifications: [any LSPNotificationHandler.Type] = [

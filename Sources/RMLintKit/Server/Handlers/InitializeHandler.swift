@@ -30,6 +30,7 @@ enum InitializeHandler: LSPRequestHandler {
                         ])
                     ),
                     ("definitionProvider", .bool(true)),
+                    ("completionProvider", .object([("triggerCharacters", .array([]))])),
                 ])
             ),
             ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
