@@ -176,6 +176,56 @@ struct LanguageServerTests {
         #expect(complete(0, 0).isEmpty, "nothing on the opening fence")
     }
 
+    private func at(
+        _ server: LanguageServer, _ repo: GitFixture, _ method: String, _ path: String, _ line: Int,
+        _ character: Int, _ extra: [(String, JSONValue)] = []
+    ) -> JSONValue? {
+        send(
+            server, id: 11, method,
+            .object(
+                [
+                    ("textDocument", .object([("uri", .string("file://" + repo.root + "/" + path))])),
+                    ("position", .object([("line", .int(line)), ("character", .int(character))])),
+                ] + extra)
+        ).first
+    }
+
+    @Test func referencesAndRenameCoverEveryLinkToAnID() throws {
+        let (server, repo) = try start()
+        let retries = ChangeGovernanceTests.retries
+        // On M-retries' own `id:` (line 2): its id, M-ledger's depends_on and the two backlog items' milestone.
+        let references = at(server, repo, "textDocument/references", retries, 1, 5)?["result"]?.array ?? []
+        let files = references.compactMap { $0["uri"]?.string?.components(separatedBy: "/roadmap/").last }
+        #expect(
+            files.sorted() == [
+                "backlog/B-dunning.md", "backlog/B-retry-queue.md", "milestones/M-ledger.md", "milestones/M-retries.md",
+            ])
+        let prepared = at(server, repo, "textDocument/prepareRename", retries, 1, 5)?["result"]
+        #expect(prepared?["placeholder"]?.string == "M-retries")
+        let renamed = at(
+            server, repo, "textDocument/rename", retries, 1, 5, [("newName", .string("M-retry"))])?["result"]
+        var edited = 0
+        if case .object(let changes)? = renamed?["changes"] {
+            for (_, edits) in changes { edited += edits.array?.count ?? 0 }
+        }
+        #expect(edited == 4, "\(String(describing: renamed))")
+        let taken = at(server, repo, "textDocument/rename", retries, 1, 5, [("newName", .string("M-sso"))])
+        #expect(taken?["error", "message"]?.string?.contains("already taken") == true)
+        let invalid = at(server, repo, "textDocument/rename", retries, 1, 5, [("newName", .string("9 bad"))])
+        #expect(invalid?["error", "message"]?.string?.contains("is not a valid id") == true)
+    }
+
+    @Test func hoverOnALinkShowsTheLinkedItem() throws {
+        let (server, repo) = try start()
+        let sso = ChangeGovernanceTests.sso
+        _ = open(server, repo, sso, try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8))
+        // `theme: T-enterprise` is line 6 (0-based 5).
+        let hover = at(server, repo, "textDocument/hover", sso, 5, 10)?["result", "contents", "value"]?.string
+        #expect(
+            hover?.hasPrefix("**T-enterprise** Enterprise readiness\n\ntheme · active · owner dana") == true,
+            "\(hover ?? "")")
+    }
+
     @Test func definitionJumpsFromALinkToTheItem() throws {
         let (server, repo) = try start()
         let ledger = "roadmap/milestones/M-ledger.md"

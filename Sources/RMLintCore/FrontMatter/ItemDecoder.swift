@@ -44,7 +44,7 @@ package struct ItemDecoder: Sendable {
     package init(settings: Settings) { self.settings = settings }
 
     /// `^[A-Za-z][A-Za-z0-9._-]*$`, checked byte by byte.
-    static func isValidID(_ id: String) -> Bool {
+    package static func isValidID(_ id: String) -> Bool {
         guard let first = id.utf8.first, (65...90).contains(first) || (97...122).contains(first) else { return false }
         return id.utf8.allSatisfy { byte in
             (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)

@@ -18,6 +18,10 @@ enum LSPHandlers {
         InitializeHandler.self,
         DefinitionHandler.self,
         CompletionHandler.self,
+        ReferencesHandler.self,
+        PrepareRenameHandler.self,
+        RenameHandler.self,
+        HoverHandler.self,
     ]
 
     static let notifications: [any LSPNotificationHandler.Type] = [

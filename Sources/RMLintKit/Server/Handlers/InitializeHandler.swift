@@ -31,6 +31,9 @@ enum InitializeHandler: LSPRequestHandler {
                     ),
                     ("definitionProvider", .bool(true)),
                     ("completionProvider", .object([("triggerCharacters", .array([]))])),
+                    ("referencesProvider", .bool(true)),
+                    ("renameProvider", .object([("prepareProvider", .bool(true))])),
+                    ("hoverProvider", .bool(true)),
                 ])
             ),
             ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
