@@ -226,6 +226,55 @@ struct LanguageServerTests {
             "\(hover ?? "")")
     }
 
+    /// `text` with one LSP edit applied (ASCII lines: characters are scalars).
+    private func apply(_ edit: JSONValue, to text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (startLine, startCharacter) = (
+            edit["range", "start", "line"]?.int ?? 0, edit["range", "start", "character"]?.int ?? 0
+        )
+        let (endLine, endCharacter) = (
+            edit["range", "end", "line"]?.int ?? 0, edit["range", "end", "character"]?.int ?? 0
+        )
+        let head = String(lines[startLine].prefix(startCharacter))
+        let tail = String(lines[endLine].dropFirst(endCharacter))
+        let replaced = (head + (edit["newText"]?.string ?? "") + tail).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        lines.replaceSubrange(startLine...endLine, with: replaced.map(String.init))
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func codeActionsFixWhatIsMechanical() throws {
+        let (server, repo) = try start()
+        let sso = ChangeGovernanceTests.sso
+        let uri = "file://" + repo.root + "/" + sso
+        let original = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+        // Re-dated without a reason, and a theme mistyped: two diagnostics, two fixes.
+        let broken = original.replacingOccurrences(of: "due: 2027-03-20", with: "due: 2027-03-27")
+            .replacingOccurrences(of: "theme: T-enterprise", with: "theme: T-enterprize")
+        let diagnostics = open(server, repo, sso, broken).last?["params", "diagnostics"]?.array ?? []
+        #expect(diagnostics.compactMap { $0["code"]?.string } == ["dangling-link", "replan-without-reason"])
+        var text = broken
+        for diagnostic in diagnostics {
+            let actions =
+                send(
+                    server, id: 12, "textDocument/codeAction",
+                    .object([
+                        ("textDocument", .object([("uri", .string(uri))])), ("range", diagnostic["range"] ?? .null),
+                        ("context", .object([("diagnostics", .array([diagnostic]))])),
+                    ])
+                ).first?["result"]?.array ?? []
+            let quickfix = try #require(actions.first, "a fix for \(diagnostic["code"]?.string ?? "")")
+            let edit = try #require(quickfix["edit", "changes"]?[uri]?.array?.first)
+            text = apply(edit, to: text)
+        }
+        #expect(text.contains("theme: T-enterprise\n"))
+        #expect(
+            text.contains(
+                "replans:\n  - {date: 2026-06-01, from: 2027-03-20, to: 2027-03-27, reason: \"why it moved\"}\n---"))
+        let fixed = change(server, repo, sso, text, version: 2)
+        #expect(published(fixed, root: repo.root) == ["\(sso) clean"], "the fixes leave nothing to report")
+    }
+
     @Test func definitionJumpsFromALinkToTheItem() throws {
         let (server, repo) = try start()
         let ledger = "roadmap/milestones/M-ledger.md"

@@ -22,6 +22,7 @@ enum LSPHandlers {
         PrepareRenameHandler.self,
         RenameHandler.self,
         HoverHandler.self,
+        CodeActionHandler.self,
     ]
 
     static let notifications: [any LSPNotificationHandler.Type] = [

@@ -20,8 +20,9 @@ package final class RoadmapSession {
     private let blobs = DecodedBlobs(keepsWorkingTree: true)
     private let memo = ItemFindingsMemo()
     private let engine = LintEngine()
-    private var base: Roadmap?
-    private let today: () -> CalendarDate
+    /// The roadmap at HEAD, which change rules compare with; `nil` without commits.
+    package private(set) var base: Roadmap?
+    package let today: () -> CalendarDate
 
     /// Opens the repository holding `directory` (the working tree as it is on disk).
     package init(directory: String, today: @escaping () -> CalendarDate = CalendarDate.todayUTC) {

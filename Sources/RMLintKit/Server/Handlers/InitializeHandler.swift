@@ -34,6 +34,7 @@ enum InitializeHandler: LSPRequestHandler {
                     ("referencesProvider", .bool(true)),
                     ("renameProvider", .object([("prepareProvider", .bool(true))])),
                     ("hoverProvider", .bool(true)),
+                    ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
                 ])
             ),
             ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
