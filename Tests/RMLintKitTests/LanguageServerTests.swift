@@ -275,6 +275,23 @@ struct LanguageServerTests {
         #expect(published(fixed, root: repo.root) == ["\(sso) clean"], "the fixes leave nothing to report")
     }
 
+    @Test func symbolsNameTheItemAndItsFields() throws {
+        let (server, repo) = try start()
+        let sso = ChangeGovernanceTests.sso
+        let document = send(
+            server, id: 13, "textDocument/documentSymbol",
+            .object([("textDocument", .object([("uri", .string("file://" + repo.root + "/" + sso))]))])
+        ).first?["result"]?.array?.first
+        #expect(document?["name"]?.string == "M-sso" && document?["detail"]?.string == "Milestone M-sso")
+        #expect(document?["children"]?.array?.compactMap { $0["name"]?.string }.prefix(3) == ["id", "kind", "title"])
+        let found = send(server, id: 14, "workspace/symbol", .object([("query", .string("enterprise"))])).first?[
+            "result"]
+        #expect(
+            found?.array?.compactMap { $0["name"]?.string }.sorted() == [
+                "G-enterprise Goal G-enterprise", "T-enterprise Enterprise readiness",
+            ])
+    }
+
     @Test func definitionJumpsFromALinkToTheItem() throws {
         let (server, repo) = try start()
         let ledger = "roadmap/milestones/M-ledger.md"

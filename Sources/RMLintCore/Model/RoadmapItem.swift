@@ -161,7 +161,8 @@ package final class RoadmapItem: Sendable {
 /// The keys of a front-matter and where each is written: a handful per item, so a list is
 /// faster than hashing.
 package struct KeyLocations: Sendable {
-    private var entries: [(key: String, location: SourceLocation)] = []
+    /// Every top-level key with where it is written, in file order.
+    package private(set) var entries: [(key: String, location: SourceLocation)] = []
 
     package init() {}
 

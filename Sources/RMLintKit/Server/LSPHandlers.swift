@@ -23,6 +23,8 @@ enum LSPHandlers {
         RenameHandler.self,
         HoverHandler.self,
         CodeActionHandler.self,
+        DocumentSymbolHandler.self,
+        WorkspaceSymbolHandler.self,
     ]
 
     static let notifications: [any LSPNotificationHandler.Type] = [

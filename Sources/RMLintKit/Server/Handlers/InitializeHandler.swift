@@ -35,6 +35,8 @@ enum InitializeHandler: LSPRequestHandler {
                     ("renameProvider", .object([("prepareProvider", .bool(true))])),
                     ("hoverProvider", .bool(true)),
                     ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
+                    ("documentSymbolProvider", .bool(true)),
+                    ("workspaceSymbolProvider", .bool(true)),
                 ])
             ),
             ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
