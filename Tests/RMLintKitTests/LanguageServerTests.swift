@@ -292,6 +292,35 @@ struct LanguageServerTests {
             ])
     }
 
+    @Test func aClientThatPullsIsAskedToPullAndGetsTheSameDiagnostics() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let server = LanguageServer(today: { Self.today })
+        let initialized = send(
+            server, id: 1, "initialize",
+            .object([
+                ("rootUri", .string("file://" + repo.root)),
+                (
+                    "capabilities",
+                    .object([
+                        ("textDocument", .object([("diagnostic", .object([]))])),
+                        ("workspace", .object([("diagnostics", .object([("refreshSupport", .bool(true))]))])),
+                    ])
+                ),
+            ]))
+        #expect(
+            initialized.first?["result", "capabilities", "diagnosticProvider", "interFileDependencies"]?.bool == true)
+        let sso = ChangeGovernanceTests.sso
+        let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+        let typed = open(server, repo, sso, text.replacingOccurrences(of: "owner: frank", with: "owner: frank, erin"))
+        #expect(typed.map { $0["method"]?.string } == ["workspace/diagnostic/refresh"], "no push to a pulling client")
+        let pulled = send(
+            server, id: 2, "textDocument/diagnostic",
+            .object([("textDocument", .object([("uri", .string("file://" + repo.root + "/" + sso))]))]))
+        #expect(pulled.first?["result", "items"]?.array?.compactMap { $0["code"]?.string } == ["single-owner"])
+        let workspace = send(server, id: 3, "workspace/diagnostic", .object([("previousResultIds", .array([]))]))
+        #expect(workspace.first?["result", "items"]?.array?.count == 1)
+    }
+
     @Test func definitionJumpsFromALinkToTheItem() throws {
         let (server, repo) = try start()
         let ledger = "roadmap/milestones/M-ledger.md"

@@ -25,6 +25,8 @@ enum LSPHandlers {
         CodeActionHandler.self,
         DocumentSymbolHandler.self,
         WorkspaceSymbolHandler.self,
+        DocumentDiagnosticHandler.self,
+        WorkspaceDiagnosticHandler.self,
     ]
 
     static let notifications: [any LSPNotificationHandler.Type] = [

@@ -36,8 +36,12 @@ extension LanguageServer {
     }
 
     /// Lints every session and publishes the diagnostics of each document whose diagnostics
-    /// changed (an empty list for one whose diagnostics are gone).
+    /// changed (an empty list for one whose diagnostics are gone); a pulling client is asked to pull.
     func publishChanges() {
+        guard !pulls else {
+            if refreshes { request("workspace/diagnostic/refresh") }
+            return
+        }
         for session in sessions {
             let current = session.lint()
             var uris: [String: (path: String, diagnostics: [Diagnostic])] = [:]
@@ -58,7 +62,7 @@ extension LanguageServer {
         }
     }
 
-    private func publication(_ uri: String, _ diagnostics: [Diagnostic], lines: LineIndex, session: RoadmapSession)
+    func publication(_ uri: String, _ diagnostics: [Diagnostic], lines: LineIndex, session: RoadmapSession)
         -> JSONValue
     {
         var members: [(String, JSONValue)] = [("uri", .string(uri))]

@@ -23,6 +23,11 @@ package final class LanguageServer {
     var published: [String: [Diagnostic]] = [:]
     /// The version of each open document, by URI.
     var versions: [String: Int] = [:]
+    /// The client pulls diagnostics (`textDocument/diagnostic`) instead of taking pushed ones, and
+    /// whether it takes `workspace/diagnostic/refresh`.
+    var pulls = false
+    var refreshes = false
+    private var nextRequest = 1
     /// Notifications produced while handling a message (diagnostics), sent after its response.
     var outbox: [JSONValue] = []
     private let today: () -> CalendarDate
@@ -90,6 +95,15 @@ package final class LanguageServer {
         } catch {
             return Self.error(id: id, code: error.code, error.message)
         }
+    }
+
+    /// Queues a request to the client (its answer is not waited for).
+    func request(_ method: String) {
+        outbox.append(
+            .object([
+                ("jsonrpc", .string("2.0")), ("id", .string("rmlint-\(nextRequest)")), ("method", .string(method)),
+            ]))
+        nextRequest += 1
     }
 
     /// Queues a notification to the client.

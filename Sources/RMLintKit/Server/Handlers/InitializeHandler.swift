@@ -5,9 +5,17 @@ import RMLintCore
 enum InitializeHandler: LSPRequestHandler {
     static let method = "initialize"
 
+    /// For clients that pull: diagnostics depend on other files, and the whole workspace can be pulled.
+    static let pullOptions = JSONValue.object([
+        ("identifier", .string("rmlint")), ("interFileDependencies", .bool(true)),
+        ("workspaceDiagnostics", .bool(true)),
+    ])
+
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
         let offered = params?["capabilities", "general", "positionEncodings"]?.array?.compactMap(\.string)
         server.encoding = PositionEncoding.negotiate(offered)
+        server.pulls = params?["capabilities", "textDocument", "diagnostic"] != nil
+        server.refreshes = params?["capabilities", "workspace", "diagnostics", "refreshSupport"]?.bool == true
         var roots = (params?["workspaceFolders"]?.array ?? []).compactMap { $0["uri"]?.string }
         if roots.isEmpty, let root = params?["rootUri"]?.string { roots = [root] }
         if roots.isEmpty, let path = params?["rootPath"]?.string { roots = ["file://" + path] }
@@ -20,24 +28,25 @@ enum InitializeHandler: LSPRequestHandler {
         return .object([
             (
                 "capabilities",
-                .object([
-                    ("positionEncoding", .string(server.encoding.rawValue)),
-                    (
-                        "textDocumentSync",
-                        .object([
-                            ("openClose", .bool(true)), ("change", .int(1)),
-                            ("save", .object([("includeText", .bool(true))])),
-                        ])
-                    ),
-                    ("definitionProvider", .bool(true)),
-                    ("completionProvider", .object([("triggerCharacters", .array([]))])),
-                    ("referencesProvider", .bool(true)),
-                    ("renameProvider", .object([("prepareProvider", .bool(true))])),
-                    ("hoverProvider", .bool(true)),
-                    ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
-                    ("documentSymbolProvider", .bool(true)),
-                    ("workspaceSymbolProvider", .bool(true)),
-                ])
+                .object(
+                    [
+                        ("positionEncoding", .string(server.encoding.rawValue)),
+                        (
+                            "textDocumentSync",
+                            .object([
+                                ("openClose", .bool(true)), ("change", .int(1)),
+                                ("save", .object([("includeText", .bool(true))])),
+                            ])
+                        ),
+                        ("definitionProvider", .bool(true)),
+                        ("completionProvider", .object([("triggerCharacters", .array([]))])),
+                        ("referencesProvider", .bool(true)),
+                        ("renameProvider", .object([("prepareProvider", .bool(true))])),
+                        ("hoverProvider", .bool(true)),
+                        ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
+                        ("documentSymbolProvider", .bool(true)),
+                        ("workspaceSymbolProvider", .bool(true)),
+                    ] + (server.pulls ? [("diagnosticProvider", pullOptions)] : []))
             ),
             ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
         ])
