@@ -65,6 +65,11 @@ let package = Package(
             path: "Benchmarks/IncrementalBenchmark"
         ),
         .executableTarget(
+            name: "rmlint-lsp-benchmark",
+            dependencies: ["RMLintCore", "RMLintKit"],
+            path: "Benchmarks/LSPBenchmark"
+        ),
+        .executableTarget(
             name: "rmlint-parser-benchmark",
             dependencies: ["RMLintCore", "RMLintRules"],
             path: "Benchmarks/ParserBenchmark"

@@ -81,6 +81,13 @@ package final class ItemFindingsMemo: @unchecked Sendable {
         }
     }
 
+    /// Whether the item or link rules' results for `item` must be computed (reads only: may be asked
+    /// from several threads while nothing is stored).
+    func needsJudging(_ item: RoadmapItem) -> Bool {
+        guard let entry = entries[ObjectIdentifier(item)] else { return true }
+        return entry.itemDiagnostics == nil || entry.linkDiagnostics == nil
+    }
+
     /// Appends what the item rules and the link rules say about `item` to `diagnostics`, computing
     /// what is not known.
     func diagnostics(

@@ -84,18 +84,41 @@ package struct LintEngine: Sendable {
         let itemContext = ItemContext(configuration: configuration, today: today)
         let itemChecks = itemRules.compactMap { $0.rule.asItemRule }
         let linkChecks = linkRules.compactMap { $0.rule.asLinkRule }
+        @Sendable func judge(_ item: RoadmapItem) -> [Diagnostic] {
+            zip(itemChecks, itemRules).flatMap { check, rule in
+                self.diagnostics(check.check(item, in: itemContext), of: rule, roadmap: roadmap, base: base, item: item)
+            }
+        }
+        @Sendable func judgeLinks(_ item: RoadmapItem, _ recorder: ConsultedIDs) -> [Diagnostic] {
+            let links = LinkContext(context.graph, configuration: configuration, today: today, recorder: recorder)
+            return zip(linkChecks, linkRules).flatMap { check, rule in
+                self.diagnostics(check.check(item, in: links), of: rule, roadmap: roadmap, base: base, item: item)
+            }
+        }
+        // Many items to judge (a session's first lint): judged on all cores first, then kept in order.
+        let items = context.graph.items
+        let unjudged = items.indices.filter { memo.needsJudging(items[$0]) }
+        var judged: [Int: (items: [Diagnostic], links: [Diagnostic], consulted: [String])] = [:]
+        if unjudged.count >= Self.concurrentRulesThreshold {
+            let slots = ResultSlots<(items: [Diagnostic], links: [Diagnostic], consulted: [String])>(
+                count: unjudged.count)
+            DispatchQueue.concurrentPerform(iterations: unjudged.count) { position in
+                let item = items[unjudged[position]]
+                let recorder = ConsultedIDs()
+                let found = (judge(item), judgeLinks(item, recorder))
+                slots[position] = (found.0, found.1, recorder.ids)
+            }
+            for (position, index) in unjudged.enumerated() { judged[index] = slots[position] }
+        }
         var diagnostics: [Diagnostic] = []
-        for item in context.graph.items {
+        for (index, item) in items.enumerated() {
+            let ready = judged[index]
             memo.diagnostics(item, into: &diagnostics) {
-                zip(itemChecks, itemRules).flatMap { check, rule in
-                    self.diagnostics(
-                        check.check(item, in: itemContext), of: rule, roadmap: roadmap, base: base, item: item)
-                }
+                ready?.items ?? judge(item)
             } links: { recorder in
-                let links = LinkContext(context.graph, configuration: configuration, today: today, recorder: recorder)
-                return zip(linkChecks, linkRules).flatMap { check, rule in
-                    self.diagnostics(check.check(item, in: links), of: rule, roadmap: roadmap, base: base, item: item)
-                }
+                guard let ready else { return judgeLinks(item, recorder) }
+                recorder.ids = ready.consulted
+                return ready.links
             }
         }
         return diagnostics

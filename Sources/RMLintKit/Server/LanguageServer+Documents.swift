@@ -20,11 +20,7 @@ extension LanguageServer {
     }
 
     /// The URI of a repository-relative path in a session.
-    static func uri(_ path: String, in session: RoadmapSession) -> String {
-        let absolute = session.root + "/" + path
-        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#[]@!$&'()*+,;="))
-        return "file://" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)
-    }
+    static func uri(_ path: String, in session: RoadmapSession) -> String { session.uri(path) }
 
     /// An LSP range from rmlint's 1-based line and scalar columns, in the negotiated encoding.
     func range(_ lines: LineIndex, _ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> JSONValue {
@@ -43,21 +39,11 @@ extension LanguageServer {
             return
         }
         for session in sessions {
-            let current = session.lint()
-            var uris: [String: (path: String, diagnostics: [Diagnostic])] = [:]
-            for (path, diagnostics) in current { uris[Self.uri(path, in: session)] = (path, diagnostics) }
-            let gone = published.keys.filter { uri in uris[uri] == nil && locate(uri)?.session === session }
-            for uri in gone {
-                published[uri] = nil
-                send(
-                    "textDocument/publishDiagnostics", publication(uri, [], lines: LineIndex(""), session: session))
-            }
-            for (uri, entry) in uris.sorted(by: { $0.key < $1.key }) where published[uri] != entry.diagnostics {
-                published[uri] = entry.diagnostics
-                let lines = LineIndex(session.text(of: entry.path) ?? "")
+            for (path, diagnostics) in session.changedSinceReported() {
+                let lines = diagnostics.isEmpty ? LineIndex("") : LineIndex(session.text(of: path) ?? "")
                 send(
                     "textDocument/publishDiagnostics",
-                    publication(uri, entry.diagnostics, lines: lines, session: session))
+                    publication(session.uri(path), diagnostics, lines: lines, session: session))
             }
         }
     }

@@ -19,8 +19,6 @@ package final class LanguageServer {
     package var encoding = PositionEncoding.utf16
     /// The roadmap of each workspace folder, by folder root (the first is the default).
     package var sessions: [RoadmapSession] = []
-    /// What was last published per document URI, to publish only what changed.
-    var published: [String: [Diagnostic]] = [:]
     /// The version of each open document, by URI.
     var versions: [String: Int] = [:]
     /// The client pulls diagnostics (`textDocument/diagnostic`) instead of taking pushed ones, and

@@ -17,6 +17,9 @@ package final class RoadmapSession {
     package private(set) var roadmap: Roadmap
     /// The text of each open document, by repository-relative path.
     package private(set) var open: [String: String] = [:]
+    /// What was last reported to a client, by path (for publishing only what changed).
+    package var reported: [String: [Diagnostic]] = [:]
+    private var uris: [String: String] = [:]
     private let blobs = DecodedBlobs(keepsWorkingTree: true)
     private let memo = ItemFindingsMemo()
     private let engine = LintEngine()
@@ -85,6 +88,27 @@ package final class RoadmapSession {
             open[path].map { Array($0.utf8) } ?? FileManager.default.contents(atPath: root + "/" + path).map(Array.init)
         let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration.current))
         roadmap.replace(bytes.map { decoder.read($0, path: path) }, at: path)
+    }
+
+    /// The `file://` URI of a repository-relative path (percent-encoded once, then remembered).
+    package func uri(_ path: String) -> String {
+        if let known = uris[path] { return known }
+        let absolute = root + "/" + path
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#[]@!$&'()*+,;="))
+        let uri = "file://" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)
+        uris[path] = uri
+        return uri
+    }
+
+    /// The paths whose diagnostics differ from what was last reported, with their diagnostics now
+    /// (empty for a path whose diagnostics are gone), in path order; they count as reported after this.
+    package func changedSinceReported() -> [(path: String, diagnostics: [Diagnostic])] {
+        let current = lint()
+        var changed: [(path: String, diagnostics: [Diagnostic])] = []
+        for (path, diagnostics) in current where reported[path] != diagnostics { changed.append((path, diagnostics)) }
+        for path in reported.keys where current[path] == nil { changed.append((path, [])) }
+        reported = current
+        return changed.sorted { PathOrder.precedes($0.path, $1.path) }
     }
 
     /// Every diagnostic, by repository-relative path; an invalid configuration is one on `.rmlint.yml`.

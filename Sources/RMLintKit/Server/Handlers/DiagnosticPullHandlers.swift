@@ -12,7 +12,6 @@ enum DocumentDiagnosticHandler: LSPRequestHandler {
             return .object([("kind", .string("full")), ("items", .array([]))])
         }
         let diagnostics = session.lint()[path] ?? []
-        server.published[uri] = diagnostics
         let lines = LineIndex(session.text(of: path) ?? "")
         return .object([
             ("kind", .string("full")),
@@ -28,15 +27,13 @@ enum WorkspaceDiagnosticHandler: LSPRequestHandler {
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
         var reports: [JSONValue] = []
         for session in server.sessions {
-            let current = session.lint()
-            var uris: [String: String] = [:]
-            for path in current.keys { uris[LanguageServer.uri(path, in: session)] = path }
-            for uri in server.published.keys where uris[uri] == nil && server.locate(uri)?.session === session {
-                uris[uri] = server.locate(uri)?.path
-            }
-            for (uri, path) in uris.sorted(by: { $0.key < $1.key }) {
-                let diagnostics = current[path] ?? []
-                server.published[uri] = diagnostics.isEmpty ? nil : diagnostics
+            // Every file with diagnostics, and an empty report for each whose diagnostics went.
+            let previous = session.reported
+            _ = session.changedSinceReported()
+            let paths = Set(session.reported.keys).union(previous.keys).sorted(by: PathOrder.precedes)
+            for path in paths {
+                let diagnostics = session.reported[path] ?? []
+                let uri = session.uri(path)
                 let lines = LineIndex(session.text(of: path) ?? "")
                 var report: [(String, JSONValue)] = [("uri", .string(uri))]
                 report.append(("version", server.versions[uri].map(JSONValue.int) ?? .null))

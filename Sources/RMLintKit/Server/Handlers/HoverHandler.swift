@@ -15,7 +15,7 @@ enum HoverHandler: LSPRequestHandler {
         }
         guard let (session, path) = server.locate(uri), let text = session.text(of: path) else { return .null }
         let at = LineIndex(text).location(line: line, character: character, encoding: server.encoding)
-        let here = server.published[uri]?.first { diagnostic in
+        let here = session.reported[path]?.first { diagnostic in
             diagnostic.path == path && (diagnostic.line, diagnostic.column) <= (at.line, at.column)
                 && (at.line, at.column) <= (diagnostic.endLine, diagnostic.endColumn)
         }
