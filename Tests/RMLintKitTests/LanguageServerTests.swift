@@ -410,3 +410,21 @@ struct LSPTransportTests {
         #expect(answered.contains(#""code":-32700"#) && answered.contains(#""id":2,"result":null"#), "\(answered)")
     }
 }
+
+/// rmlint's scalar columns against LSP's code units.
+struct PositionEncodingTests {
+    @Test func offsetsAreExactAndOutOfRangePositionsClamp() {
+        let lines = LineIndex("\u{FEFF}---\r\nowner: 🚀 e\u{301} 中\r\n---\r\n")
+        #expect(lines.lines.count == 4)
+        // "owner: " then 🚀 (2 UTF-16 units, 4 UTF-8 bytes), space, e + combining accent, space, 中 (3 bytes).
+        #expect(lines.position(line: 2, column: 14, encoding: .utf16) == (1, 14))
+        #expect(lines.position(line: 2, column: 14, encoding: .utf8) == (1, 19))
+        #expect(lines.position(line: 2, column: 14, encoding: .utf32) == (1, 13))
+        #expect(lines.location(line: 1, character: 14, encoding: .utf16) == SourceLocation(line: 2, column: 14))
+        // Inside the surrogate pair of 🚀: the column of 🚀 itself; past the end: the end (the \r is not counted).
+        #expect(lines.location(line: 1, character: 8, encoding: .utf16) == SourceLocation(line: 2, column: 8))
+        #expect(lines.location(line: 1, character: 999, encoding: .utf16) == SourceLocation(line: 2, column: 14))
+        #expect(lines.location(line: 40, character: 0, encoding: .utf16).line == 41)
+        #expect(PositionEncoding.negotiate(["utf-32", "utf-8"]) == .utf32 && PositionEncoding.negotiate(nil) == .utf16)
+    }
+}
