@@ -8,9 +8,7 @@ enum CompletionHandler: LSPRequestHandler {
     static let method = "textDocument/completion"
 
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
-        guard let uri = params?["textDocument", "uri"]?.string, let row = params?["position", "line"]?.int,
-            let character = params?["position", "character"]?.int
-        else { throw ResponseError("textDocument/completion needs textDocument.uri and position") }
+        let (uri, row, character) = try LanguageServer.position(params, method)
         guard let (session, path) = server.locate(uri), path.hasSuffix(".md"), let text = session.text(of: path)
         else { return .array([]) }
         let lines = LineIndex(text)
