@@ -5,7 +5,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 binary="${1:-$root/.build/release/rmlint}"
 binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
-command -v nvim >/dev/null || apt-get install -y -qq neovim >/dev/null
+if ! command -v nvim >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq neovim >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq neovim >/dev/null; }
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/examples/." "$work/"
