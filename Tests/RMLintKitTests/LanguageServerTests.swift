@@ -428,3 +428,111 @@ struct PositionEncodingTests {
         #expect(PositionEncoding.negotiate(["utf-32", "utf-8"]) == .utf32 && PositionEncoding.negotiate(nil) == .utf16)
     }
 }
+
+/// Hostile messages: each gets its documented outcome, and the server still answers afterwards.
+struct HostileProtocolTests {
+    private func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
+        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
+        if let id { members.append(("id", .int(id))) }
+        members += [("method", .string(method)), ("params", params)]
+        return Array(JSONValue.object(members).rendered(pretty: false).utf8)
+    }
+
+    private func stillAnswers(_ server: LanguageServer, _ repo: GitFixture) -> Bool {
+        let reply = server.receive(
+            message(
+                99, "textDocument/definition",
+                .object([
+                    ("textDocument", .object([("uri", .string("file://" + repo.root + "/roadmap/none.md"))])),
+                    ("position", .object([("line", .int(0)), ("character", .int(0))])),
+                ])))
+        return reply.first?["id"]?.int == 99
+    }
+
+    @Test func hostileDocumentsAndBurstsLeaveTheServerAnswering() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let server = LanguageServer(today: { CalendarDate(year: 2026, month: 6, day: 1)! })
+        _ = server.receive(
+            message(
+                1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))])))
+        let uri = "file://" + repo.root + "/" + ChangeGovernanceTests.sso
+        // A change for a document never opened: ignored.
+        #expect(
+            server.receive(
+                message(
+                    nil, "textDocument/didChange",
+                    .object([
+                        ("textDocument", .object([("uri", .string("file://" + repo.root + "/roadmap/ghost.md"))])),
+                        ("contentChanges", .array([.object([("text", .string("---\nid: X\n---\n"))])])),
+                    ]))
+            ).isEmpty)
+        func open(_ text: String, version: Int) -> [JSONValue] {
+            server.receive(
+                message(
+                    nil, "textDocument/didOpen",
+                    .object([
+                        (
+                            "textDocument",
+                            .object([
+                                ("uri", .string(uri)), ("languageId", .string("markdown")), ("version", .int(version)),
+                                ("text", .string(text)),
+                            ])
+                        )
+                    ])))
+        }
+        // A 50 MiB buffer and a binary one: one parse-error each, no crash.
+        let huge = open("---\nid: M-sso\nkind: milestone\n---\n" + String(repeating: "a", count: 50 << 20), version: 1)
+        #expect(huge.last?["params", "diagnostics"]?.array?.first?["code"]?.string == "parse-error")
+        let binary = open(String(decoding: (0..<4096).map { UInt8($0 % 256) }, as: UTF8.self), version: 2)
+        #expect(binary.allSatisfy { $0["method"]?.string == "textDocument/publishDiagnostics" })
+        #expect(stillAnswers(server, repo))
+        // A burst of 1,000 edits: the last text is what is published last.
+        let original = try String(contentsOfFile: repo.root + "/" + ChangeGovernanceTests.sso, encoding: .utf8)
+        var last: [JSONValue] = []
+        for version in 3..<1_003 {
+            let text =
+                version == 1_002 ? original : original.replacingOccurrences(of: "owner: frank", with: "owner: a, b")
+            let sent = server.receive(
+                message(
+                    nil, "textDocument/didChange",
+                    .object([
+                        ("textDocument", .object([("uri", .string(uri)), ("version", .int(version))])),
+                        ("contentChanges", .array([.object([("text", .string(text))])])),
+                    ])))
+            if !sent.isEmpty { last = sent }
+        }
+        #expect(last.last?["params", "version"]?.int == 1_002)
+        #expect(last.last?["params", "diagnostics"]?.array?.isEmpty == true)
+        // .rmlint.yml made invalid, then valid again.
+        let config = "file://" + repo.root + "/.rmlint.yml"
+        let invalid = server.receive(
+            message(
+                nil, "textDocument/didOpen",
+                .object([
+                    (
+                        "textDocument",
+                        .object([
+                            ("uri", .string(config)), ("languageId", .string("yaml")), ("version", .int(1)),
+                            ("text", .string("capacity: {period: year}\n")),
+                        ])
+                    )
+                ])))
+        #expect(
+            invalid.contains {
+                $0["params", "uri"]?.string == config
+                    && $0["params", "diagnostics"]?.array?.first?["code"]?.string == "configuration"
+            })
+        let valid = server.receive(
+            message(
+                nil, "textDocument/didChange",
+                .object([
+                    ("textDocument", .object([("uri", .string(config)), ("version", .int(2))])),
+                    ("contentChanges", .array([.object([("text", .string(SampleRoadmap.configuration))])])),
+                ])))
+        #expect(
+            valid.contains {
+                $0["params", "uri"]?.string == config && $0["params", "diagnostics"]?.array?.isEmpty == true
+            })
+        #expect(stillAnswers(server, repo))
+    }
+}
