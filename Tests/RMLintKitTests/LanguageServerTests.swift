@@ -312,7 +312,9 @@ struct LanguageServerTests {
         let sso = ChangeGovernanceTests.sso
         let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
         let typed = open(server, repo, sso, text.replacingOccurrences(of: "owner: frank", with: "owner: frank, erin"))
-        #expect(typed.map { $0["method"]?.string } == ["workspace/diagnostic/refresh"], "no push to a pulling client")
+        #expect(
+            typed.map { $0["method"]?.string } == ["workspace/diagnostic/refresh", "textDocument/publishDiagnostics"],
+            "pushed as to every client, and asked to pull")
         let pulled = send(
             server, id: 2, "textDocument/diagnostic",
             .object([("textDocument", .object([("uri", .string("file://" + repo.root + "/" + sso))]))]))

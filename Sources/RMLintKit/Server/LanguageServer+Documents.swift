@@ -32,12 +32,10 @@ extension LanguageServer {
     }
 
     /// Lints every session and publishes the diagnostics of each document whose diagnostics
-    /// changed (an empty list for one whose diagnostics are gone); a pulling client is asked to pull.
+    /// changed (an empty list for one whose diagnostics are gone) — to every client, since many show
+    /// only pushed ones; a client that also pulls is asked to pull again.
     func publishChanges() {
-        guard !pulls else {
-            if refreshes { request("workspace/diagnostic/refresh") }
-            return
-        }
+        if pulls && refreshes { request("workspace/diagnostic/refresh") }
         for session in sessions {
             for (path, diagnostics) in session.changedSinceReported() {
                 let lines = diagnostics.isEmpty ? LineIndex("") : LineIndex(session.text(of: path) ?? "")
