@@ -323,6 +323,31 @@ struct LanguageServerTests {
         #expect(workspace.first?["result", "items"]?.array?.count == 1)
     }
 
+    @Test func completionInTheConfigurationOffersItsKeysRulesAndLevels() throws {
+        let (server, repo) = try start()
+        let text = "capacity:\n  per\nrules:\n  single-owner: \n  \n"
+        _ = notify(
+            server, "textDocument/didOpen",
+            .object([
+                (
+                    "textDocument",
+                    .object([
+                        ("uri", .string("file://" + repo.root + "/.rmlint.yml")), ("languageId", .string("yaml")),
+                        ("version", .int(1)), ("text", .string(text)),
+                    ])
+                )
+            ]))
+        func complete(_ row: Int, _ character: Int) -> [String] {
+            at(server, repo, "textDocument/completion", ".rmlint.yml", row, character)?["result"]?.array?.compactMap {
+                $0["label"]?.string
+            } ?? []
+        }
+        #expect(complete(0, 0) == ConfigurationCompletion.topLevel)
+        #expect(complete(1, 5) == ["unit", "period", "split", "total"])
+        #expect(complete(3, 16) == ["error", "warning", "off"])
+        #expect(complete(4, 2).contains("dangling-link") && complete(4, 2).contains("capacity-split"))
+    }
+
     @Test func definitionJumpsFromALinkToTheItem() throws {
         let (server, repo) = try start()
         let ledger = "roadmap/milestones/M-ledger.md"

@@ -9,9 +9,17 @@ enum CompletionHandler: LSPRequestHandler {
 
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
         let (uri, row, character) = try LanguageServer.position(params, method)
-        guard let (session, path) = server.locate(uri), path.hasSuffix(".md"), let text = session.text(of: path)
-        else { return .array([]) }
+        guard let (session, path) = server.locate(uri), let text = session.text(of: path) else { return .array([]) }
         let lines = LineIndex(text)
+        if path == ".rmlint.yml", row < lines.lines.count {
+            let at = lines.location(line: row, character: character, encoding: server.encoding)
+            let before = String(String.UnicodeScalarView(lines.lines[row].unicodeScalars.prefix(at.column - 1)))
+            return .array(
+                ConfigurationCompletion.items(lines, row: row, before: before).map {
+                    entry($0.insert, label: $0.label, kind: $0.kind)
+                })
+        }
+        guard path.hasSuffix(".md") else { return .array([]) }
         guard row < lines.lines.count, Self.inFrontMatter(lines, row: row) else { return .array([]) }
         let at = lines.location(line: row, character: character, encoding: server.encoding)
         let before = String(String.UnicodeScalarView(lines.lines[row].unicodeScalars.prefix(at.column - 1)))
