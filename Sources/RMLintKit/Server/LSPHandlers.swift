@@ -1,13 +1,13 @@
 import RMLintCore
 
 /// A request the server answers.
-protocol LSPRequestHandler {
+protocol LSPRequestHandler: Sendable {
     static var method: String { get }
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue
 }
 
 /// A notification the server acts on.
-protocol LSPNotificationHandler {
+protocol LSPNotificationHandler: Sendable {
     static var method: String { get }
     static func handle(_ params: JSONValue?, in server: LanguageServer)
 }

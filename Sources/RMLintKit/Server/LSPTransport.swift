@@ -3,11 +3,9 @@ import RMLintCore
 #if canImport(Glibc)
     import Glibc
     private let systemRead = Glibc.read
-    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
     private let systemRead = Darwin.read
-    private let systemWrite = Darwin.write
 #endif
 
 /// The stdio transport of `rmlint lsp`: reads framed messages from a file descriptor, hands each
@@ -37,22 +35,10 @@ package enum LSPTransport {
                     ]
                 }
                 for reply in replies {
-                    write(MessageFramer.frame(Array(reply.rendered(pretty: false).utf8)), to: output)
+                    DescriptorWriter.write(MessageFramer.frame(Array(reply.rendered(pretty: false).utf8)), to: output)
                 }
             }
         }
         return server.exitCode ?? 1
-    }
-
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) {
-        var rest = bytes[...]
-        while !rest.isEmpty {
-            let written = rest.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            rest = rest.dropFirst(written)
-        }
     }
 }

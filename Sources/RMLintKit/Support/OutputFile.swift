@@ -1,11 +1,10 @@
 import Foundation
+import RMLintCore
 
 #if canImport(Glibc)
     import Glibc
-    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
-    private let systemWrite = Darwin.write
 #endif
 
 /// Writing a file a command was asked to write (`--output`, a baseline): folders that do not exist
@@ -30,17 +29,10 @@ package enum OutputFile {
         let mode = stat(path, &status) == 0 ? mode_t(status.st_mode & 0o7777) : 0o644
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw UsageError("cannot write \(name): \(reason(errno))") }
-        var bytes = bytes[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw UsageError("cannot write \(name): \(reason(code))")
-            }
-            bytes = bytes.dropFirst(written)
+        if let code = DescriptorWriter.write(bytes, to: descriptor) {
+            close(descriptor)
+            unlink(temporary)
+            throw UsageError("cannot write \(name): \(reason(code))")
         }
         fchmod(descriptor, mode)
         guard close(descriptor) == 0, rename(temporary, path) == 0 else {
