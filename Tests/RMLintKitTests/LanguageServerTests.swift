@@ -563,3 +563,177 @@ struct HostileProtocolTests {
         #expect(stillAnswers(server, repo))
     }
 }
+
+extension HostileProtocolTests {
+    private func started() throws -> (LanguageServer, GitFixture) {
+        let repo = try ChangeGovernanceTests.repository()
+        let server = LanguageServer(today: { CalendarDate(year: 2026, month: 6, day: 1)! })
+        _ = server.receive(
+            message(
+                1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))])))
+        return (server, repo)
+    }
+
+    private func opened(_ uri: String, _ text: String) -> [UInt8] {
+        message(
+            nil, "textDocument/didOpen",
+            .object([
+                (
+                    "textDocument",
+                    .object([
+                        ("uri", .string(uri)), ("languageId", .string("markdown")), ("version", .int(1)),
+                        ("text", .string(text)),
+                    ])
+                )
+            ]))
+    }
+
+    private func edited(_ uri: String, version: Int, _ changes: [JSONValue]) -> [UInt8] {
+        message(
+            nil, "textDocument/didChange",
+            .object([
+                ("textDocument", .object([("uri", .string(uri)), ("version", .int(version))])),
+                ("contentChanges", .array(changes)),
+            ]))
+    }
+
+    private func range(_ line: Int, _ character: Int, _ endLine: Int, _ endCharacter: Int, _ text: String)
+        -> JSONValue
+    {
+        func position(_ line: Int, _ character: Int) -> JSONValue {
+            .object([("line", .int(line)), ("character", .int(character))])
+        }
+        return .object([
+            ("range", .object([("start", position(line, character)), ("end", position(endLine, endCharacter))])),
+            ("text", .string(text)),
+        ])
+    }
+
+    private func codes(_ replies: [JSONValue], _ uri: String) -> [[String]] {
+        replies.filter {
+            $0["method"]?.string == "textDocument/publishDiagnostics" && $0["params", "uri"]?.string == uri
+        }
+        .map { ($0["params", "diagnostics"]?.array ?? []).compactMap { $0["code"]?.string } }
+    }
+
+    @Test func aBurstIsLintedOnceAndACancelledRequestIsNotComputed() throws {
+        let (server, repo) = try started()
+        let uri = "file://" + repo.root + "/" + ChangeGovernanceTests.sso
+        let text = try String(contentsOfFile: repo.root + "/" + ChangeGovernanceTests.sso, encoding: .utf8)
+        let owner = try #require(
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "owner: frank" })
+        // Open, then type ", erin" after the owner one character at a time, in one read.
+        var batch = [opened(uri, text)]
+        for (offset, character) in ", erin".enumerated() {
+            batch.append(
+                edited(uri, version: 2 + offset, [range(owner, 12 + offset, owner, 12 + offset, String(character))]))
+        }
+        batch.append(
+            message(
+                7, "textDocument/hover",
+                .object([
+                    ("textDocument", .object([("uri", .string(uri))])),
+                    ("position", .object([("line", .int(owner)), ("character", .int(8))])),
+                ])))
+        batch.append(message(nil, "$/cancelRequest", .object([("id", .int(7))])))
+        let replies = server.receive(batch: batch)
+        #expect(replies.first?["id"]?.int == 7 && replies.first?["error", "code"]?.int == -32800)
+        let publications = replies.filter { $0["method"]?.string == "textDocument/publishDiagnostics" }
+        #expect(publications.count == 1 && publications.first?["params", "version"]?.int == 7)
+        #expect(codes(replies, uri) == [["single-owner"]])
+        // Ranges past the end of a line and of the document, and inside a surrogate pair, are clamped.
+        let clamped = server.receive(batch: [
+            edited(uri, version: 8, [range(owner, 7, owner, 99, "frank")]),
+            edited(uri, version: 9, [range(900, 5, 901, 0, "\n🚀")]),
+            edited(uri, version: 10, [range(900, 1, 900, 1, "x")]),
+        ])
+        #expect(codes(clamped, uri) == [[]])
+        #expect(server.sessions.first?.open[ChangeGovernanceTests.sso] == text + "\n🚀x")
+        #expect(stillAnswers(server, repo))
+    }
+
+    @Test func filesOnDiskThatChangeUnderneathAreReadAsLintReadsThem() throws {
+        let (server, repo) = try started()
+        let sso = ChangeGovernanceTests.sso
+        let uri = "file://" + repo.root + "/" + sso
+        let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+        func watched(_ path: String, type: Int) -> [UInt8] {
+            message(
+                nil, "workspace/didChangeWatchedFiles",
+                .object([
+                    (
+                        "changes",
+                        .array([.object([("uri", .string("file://" + repo.root + "/" + path)), ("type", .int(type))])])
+                    )
+                ]))
+        }
+        // Open, then deleted on disk: the buffer still counts; closed: the item is gone.
+        _ = server.receive(opened(uri, text))
+        try FileManager.default.removeItem(atPath: repo.root + "/" + sso)
+        #expect(codes(server.receive(watched(sso, type: 3)), uri).isEmpty)
+        let closed = server.receive(
+            message(nil, "textDocument/didClose", .object([("textDocument", .object([("uri", .string(uri))]))])))
+        let root = "file://" + repo.root + "/"
+        #expect(codes(closed, root + "roadmap/backlog/B-saml.md") == [["dangling-link"]])
+        #expect(codes(closed, uri) == [["committed-deleted"]])
+        // Invalid UTF-8 written on disk: the one diagnostic lint gives for it.
+        let broken = "roadmap/milestones/M-broken.md"
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A])
+            .write(to: URL(fileURLWithPath: repo.root + "/" + broken))
+        func lint(_ path: String) throws -> [String] {
+            try LintRunner().run(
+                LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-06-01")!, revision: .workingTree)
+            ).diagnostics.filter { $0.path == path }.map(\.rule)
+        }
+        let expected = try lint(broken)
+        #expect(!expected.isEmpty)
+        #expect(codes(server.receive(watched(broken, type: 1)), "file://" + repo.root + "/" + broken) == [expected])
+        // A roadmap folder that appears after start: the configuration names `plans` before it exists.
+        try (SampleRoadmap.configuration + "roadmap: [roadmap, plans]\n").write(
+            toFile: repo.root + "/.rmlint.yml", atomically: true, encoding: .utf8)
+        _ = server.receive(watched(".rmlint.yml", type: 2))
+        let planned = "plans/M-later.md"
+        try FileManager.default.createDirectory(atPath: repo.root + "/plans", withIntermediateDirectories: true)
+        try "---\nid: M-later\nkind: milestone\ntitle: Later\nhorizon: later\ntheme: T-nothing\n---\n".write(
+            toFile: repo.root + "/" + planned, atomically: true, encoding: .utf8)
+        let appeared = server.receive(watched(planned, type: 1))
+        let wanted = try lint(planned)
+        #expect(wanted.contains("single-owner"))
+        #expect(codes(appeared, "file://" + repo.root + "/" + planned) == [wanted])
+        #expect(stillAnswers(server, repo))
+    }
+}
+
+/// Incremental sync: ranges applied in the negotiated encoding, clamped as LSP says.
+struct TextChangeTests {
+    private func change(_ line: Int, _ character: Int, _ endLine: Int, _ endCharacter: Int, _ text: String)
+        -> TextChange
+    {
+        TextChange(
+            range: (
+                TextChange.Position(line: line, character: character),
+                TextChange.Position(line: endLine, character: endCharacter)
+            ), text: text)
+    }
+
+    @Test func rangesCountTheNegotiatedUnitsAndClamp() {
+        let text = "a😀b\r\n日本é\u{301}x\nlast"
+        // After the emoji: 3 UTF-16 units, 5 UTF-8 bytes, 2 scalars.
+        #expect(change(0, 3, 0, 3, "_").applied(to: text, encoding: .utf16) == "a😀_b\r\n日本é\u{301}x\nlast")
+        #expect(change(0, 5, 0, 5, "_").applied(to: text, encoding: .utf8) == "a😀_b\r\n日本é\u{301}x\nlast")
+        #expect(change(0, 2, 0, 2, "_").applied(to: text, encoding: .utf32) == "a😀_b\r\n日本é\u{301}x\nlast")
+        // Inside the surrogate pair: the emoji's start.
+        #expect(change(0, 2, 0, 2, "_").applied(to: text, encoding: .utf16) == "a_😀b\r\n日本é\u{301}x\nlast")
+        // Past the line's end: before its CRLF; replacing the combining mark alone.
+        #expect(change(0, 99, 0, 99, "!").applied(to: text, encoding: .utf16) == "a😀b!\r\n日本é\u{301}x\nlast")
+        #expect(change(1, 3, 1, 4, "").applied(to: text, encoding: .utf16) == "a😀b\r\n日本éx\nlast")
+        // Past the document's end: appended; an end before the start: an insertion at the start.
+        #expect(change(9, 0, 12, 4, "+").applied(to: text, encoding: .utf16) == text + "+")
+        #expect(change(2, 2, 0, 0, "+").applied(to: text, encoding: .utf16) == "a😀b\r\n日本é\u{301}x\nla+st")
+        // Across lines, and the whole text when there is no range.
+        #expect(change(0, 1, 2, 1, "").applied(to: text, encoding: .utf16) == "aast")
+        #expect(TextChange(range: nil, text: "new").applied(to: text, encoding: .utf16) == "new")
+        // A BOM is not a character of the first line.
+        #expect(change(0, 0, 0, 1, "X").applied(to: "\u{FEFF}abc", encoding: .utf16) == "\u{FEFF}Xbc")
+    }
+}

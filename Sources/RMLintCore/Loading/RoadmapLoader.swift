@@ -77,6 +77,19 @@ package struct RoadmapLoader: Sendable {
         return Roadmap(revision: revision, configuration: configuration, readings: readings, missingFolders: missing)
     }
 
+    /// The reading of one file of `source` as `load` would make it (a symbolic link, a FIFO or a
+    /// file over the size limit read the same way), or `nil` when `load` would not find it.
+    package func reading(at path: String, from source: some RoadmapSource) -> FileReading? {
+        let entry: SourceEntry?
+        do {
+            entry = try source.entry(at: path)
+        } catch {
+            return .unreadable(UnreadableFile(path: path, problem: ParseProblem(message: "\(error)", location: .start)))
+        }
+        guard let entry else { return nil }
+        return Self.process(entry, bytes: nil, source: source, decoder: ItemDecoder(settings: settings), memo: nil)
+    }
+
     /// One file's reading. With `memo`, a regular file without a blob id (the working tree) whose
     /// bytes were decoded before is not decoded again.
     private static func process(

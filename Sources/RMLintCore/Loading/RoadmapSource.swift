@@ -10,10 +10,18 @@ package protocol RoadmapSource: Sendable {
     var allowsConcurrentReads: Bool { get }
     /// The full size of an entry, asked only for a file found to be over the size limit.
     func size(of entry: SourceEntry) -> Int
+    /// The entry at one repository-relative path, as `markdownFiles(under:)` would list it, or `nil`
+    /// when that walk would not find it (no such file, or below a symbolic link).
+    func entry(at path: String) throws -> SourceEntry?
 }
 
 extension RoadmapSource {
     package func size(of entry: SourceEntry) -> Int { entry.size }
+
+    package func entry(at path: String) throws -> SourceEntry? {
+        guard let bytes = try file(at: path) else { return nil }
+        return SourceEntry(path: path, type: .regular, size: bytes.count)
+    }
 }
 
 /// A file found below a roadmap folder.

@@ -75,6 +75,25 @@ package struct WorkingTreeSource: RoadmapSource {
         }
     }
 
+    package func entry(at path: String) throws -> SourceEntry? {
+        var status = stat()
+        let components = path.split(separator: "/")
+        var prefix = root
+        for folder in components.dropLast() {
+            prefix += "/" + folder
+            guard lstat(prefix, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        }
+        guard lstat(root + "/" + path, &status) == 0 else { return nil }
+        let type: SourceEntry.FileType
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: type = .regular
+        case S_IFLNK: type = .symbolicLink
+        case S_IFDIR: return nil
+        default: type = .other
+        }
+        return SourceEntry(path: path, type: type, size: Int(status.st_size))
+    }
+
     package func file(at path: String) throws -> [UInt8]? {
         let absolute = path.hasPrefix("/") ? path : root + "/" + path
         var info = stat()

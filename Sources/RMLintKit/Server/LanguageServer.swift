@@ -28,6 +28,7 @@ package final class LanguageServer {
     private var nextRequest = 1
     /// Notifications produced while handling a message (diagnostics), sent after its response.
     var outbox: [JSONValue] = []
+    private var needsPublishing = false
     private let today: () -> CalendarDate
 
     package init(today: @escaping () -> CalendarDate = CalendarDate.todayUTC) {
@@ -35,27 +36,59 @@ package final class LanguageServer {
     }
 
     /// Handles one message body; returns what to send, in order.
-    package func receive(_ body: [UInt8]) -> [JSONValue] {
-        let message: JSONValue
-        do {
-            message = try JSONValue.parse(body)
-        } catch {
-            return [Self.error(id: .null, code: -32700, "parse error: \(error.message)")]
+    package func receive(_ body: [UInt8]) -> [JSONValue] { receive(batch: [body]) }
+
+    /// Handles the messages that arrived together (all the transport could read at once), in
+    /// order, and returns what to send. This is the debounce: a burst of edits is applied edit by
+    /// edit, but linted and published once, for the latest versions; a request the batch also
+    /// cancels (`$/cancelRequest`) is answered `-32800` without being computed.
+    package func receive(batch bodies: [[UInt8]]) -> [JSONValue] {
+        var replies: [JSONValue] = []
+        var messages: [JSONValue] = []
+        for body in bodies {
+            do {
+                messages.append(try JSONValue.parse(body))
+            } catch {
+                replies.append(Self.error(id: .null, code: -32700, "parse error: \(error.message)"))
+            }
         }
+        let cancelled = Set(
+            messages.filter { $0["method"]?.string == "$/cancelRequest" }.compactMap { $0["params", "id"] }
+                .map { $0.rendered(pretty: false) })
+        for message in messages where exitCode == nil {
+            replies += handle(message, cancelled: cancelled)
+            replies += outbox
+            outbox = []
+        }
+        if needsPublishing, exitCode == nil {
+            needsPublishing = false
+            publishChanges()
+            replies += outbox
+            outbox = []
+        }
+        return replies
+    }
+
+    private func handle(_ message: JSONValue, cancelled: Set<String>) -> [JSONValue] {
         guard case .object = message, let method = message["method"]?.string else {
             // A response to something the server asked, or nothing a server answers.
             if message["id"] != nil, message["result"] != nil || message["error"] != nil { return [] }
             return [Self.error(id: message["id"] ?? .null, code: -32600, "invalid request: no method")]
         }
-        let id = message["id"]
         let params = message["params"]
-        defer { outbox = [] }
-        guard let id else {
+        guard let id = message["id"] else {
             notify(method, params)
-            return outbox
+            return []
         }
-        return [respond(id: id, method: method, params: params)] + outbox
+        if state == .running, cancelled.contains(id.rendered(pretty: false)) {
+            return [Self.error(id: id, code: -32800, "request cancelled")]
+        }
+        return [respond(id: id, method: method, params: params)]
     }
+
+    /// Something changed that can change diagnostics: they are published once the messages that
+    /// arrived together are handled.
+    func diagnosticsChanged() { needsPublishing = true }
 
     private func notify(_ method: String, _ params: JSONValue?) {
         if method == "exit" {

@@ -1,7 +1,8 @@
 /// The LSP base protocol's framing: `Content-Length: N\r\n` (other headers allowed) `\r\n`, then N
 /// bytes of JSON. Bytes arrive in any split — several messages in one read, one message across
 /// several — and come out as whole bodies. A header without a usable length is an error the server
-/// reports and recovers from; a length over ``maximumLength`` is refused without buffering it.
+/// reports and recovers from; a length over ``maximumLength`` is refused without buffering it, and
+/// so is a header that never ends (over ``maximumHeaderLength`` bytes without its blank line).
 package struct MessageFramer: Sendable {
     /// What the next complete unit of input is.
     package enum Frame: Equatable, Sendable {
@@ -14,15 +15,24 @@ package struct MessageFramer: Sendable {
 
     /// Larger bodies are refused by default: no editor sends a 256 MiB message.
     package static let maximumLength = 256 << 20
+    /// A header block is a line or two; this many bytes without its end is not one.
+    package static let maximumHeaderLength = 8 << 10
 
     private let maximumLength: Int
+    /// Unread input is `buffer[start...]`; consumed bytes are dropped in bulk, not per message.
     private var buffer: [UInt8] = []
+    private var start = 0
+    /// Where the search for the header's end resumes (bytes before it were searched).
+    private var searched = 0
     /// Bytes of a refused body still to skip.
     private var skipping = 0
 
     package init(maximumLength: Int = MessageFramer.maximumLength) {
         self.maximumLength = maximumLength
     }
+
+    /// Whether bytes are buffered that no frame has taken yet.
+    package var hasBufferedBytes: Bool { start < buffer.count }
 
     /// Adds bytes read from the client.
     package mutating func append(_ bytes: some Collection<UInt8>) {
@@ -37,8 +47,14 @@ package struct MessageFramer: Sendable {
 
     /// The next complete frame, or `nil` until more bytes arrive.
     package mutating func next() -> Frame? {
-        guard skipping == 0, let end = Self.headerEnd(in: buffer) else { return nil }
-        let header = String(decoding: buffer[..<end], as: UTF8.self)
+        guard skipping == 0 else { return nil }
+        guard let end = headerEnd() else {
+            guard buffer.count - start > Self.maximumHeaderLength else { return nil }
+            let header = String(decoding: buffer[start..<(start + 64)], as: UTF8.self)
+            consume(buffer.count - start)
+            return .badHeader(header + "…")
+        }
+        let header = String(decoding: buffer[start..<end], as: UTF8.self)
         let bodyStart = end + 4
         var length: Int?
         for line in header.split(separator: "\r\n") {
@@ -47,28 +63,45 @@ package struct MessageFramer: Sendable {
             length = Int(parts[1].trimmingCharacters(in: " \t"))
         }
         guard let length, length >= 0 else {
-            buffer.removeFirst(bodyStart)
+            consume(bodyStart - start)
             return .badHeader(header)
         }
         guard length <= maximumLength else {
             let available = buffer.count - bodyStart
             skipping = max(0, length - available)
-            buffer.removeFirst(min(buffer.count, bodyStart + length))
+            consume(min(buffer.count, bodyStart + length) - start)
             return .tooLarge(length)
         }
         guard buffer.count - bodyStart >= length else { return nil }
         let body = Array(buffer[bodyStart..<(bodyStart + length)])
-        buffer.removeFirst(bodyStart + length)
+        consume(bodyStart + length - start)
         return .body(body)
     }
 
-    /// The index of the `\r\n\r\n` that ends the header block.
-    private static func headerEnd(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 4 else { return nil }
-        for index in 0...(bytes.count - 4)
-        where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10 {
-            return index
+    private mutating func consume(_ count: Int) {
+        start += count
+        searched = start
+        if start == buffer.count {
+            buffer.removeAll(keepingCapacity: buffer.count <= 1 << 20)
+            start = 0
+            searched = 0
+        } else if start > 1 << 20, start > buffer.count / 2 {
+            buffer.removeFirst(start)
+            start = 0
+            searched = 0
         }
+    }
+
+    /// The index of the `\r\n\r\n` that ends the header block at `start`, searching each byte once.
+    private mutating func headerEnd() -> Int? {
+        var index = max(start, searched)
+        while index + 4 <= buffer.count {
+            if buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
+                return index
+            }
+            index += 1
+        }
+        searched = max(start, index)
         return nil
     }
 

@@ -17,7 +17,7 @@ package enum PositionEncoding: String, Sendable {
     }
 
     /// Units of `scalar` in this encoding.
-    private func width(_ scalar: Unicode.Scalar) -> Int {
+    package func width(of scalar: Unicode.Scalar) -> Int {
         switch self {
         case .utf8: return UTF8.width(scalar)
         case .utf16: return UTF16.width(scalar)
@@ -30,7 +30,7 @@ package enum PositionEncoding: String, Sendable {
         var units = 0
         for (index, scalar) in line.unicodeScalars.enumerated() {
             guard index < column - 1, scalar != "\r" else { break }
-            units += width(scalar)
+            units += width(of: scalar)
         }
         return units
     }
@@ -41,7 +41,7 @@ package enum PositionEncoding: String, Sendable {
         var units = 0
         var column = 1
         for scalar in line.unicodeScalars where scalar != "\r" {
-            let next = units + width(scalar)
+            let next = units + width(of: scalar)
             guard next <= character else { break }
             units = next
             column += 1

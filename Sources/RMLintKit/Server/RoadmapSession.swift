@@ -14,7 +14,14 @@ package final class RoadmapSession {
     /// The repository root, absolute.
     package let root: String
     package private(set) var configuration: ConfigurationState
-    package private(set) var roadmap: Roadmap
+    /// The roadmap as the open documents now read (files edited since the last look decoded first).
+    package var roadmap: Roadmap {
+        settle()
+        return current
+    }
+    private var current: Roadmap
+    /// Files edited or changed on disk and not decoded since: a burst of edits decodes once.
+    private var stale: Set<String> = []
     /// The text of each open document, by repository-relative path.
     package private(set) var open: [String: String] = [:]
     /// What was last reported to a client, by path (for publishing only what changed).
@@ -33,18 +40,23 @@ package final class RoadmapSession {
         self.today = today
         let bytes = FileManager.default.contents(atPath: root + "/.rmlint.yml").map(Array.init)
         configuration = ConfigurationState(loader: ConfigurationLoader.standard, bytes: bytes)
-        roadmap = Roadmap(revision: .workingTree, configuration: Configuration(), items: [], unreadable: [])
+        current = Roadmap(revision: .workingTree, configuration: Configuration(), items: [], unreadable: [])
         reload()
     }
 
     /// Reads every roadmap file again under the configuration in force (start, a configuration change).
     package func reload() {
+        loadWorkingTree()
+        base = try? Workspace.loadHeadBase(at: root, fallback: configuration.current, memo: blobs)
+    }
+
+    private func loadWorkingTree() {
         let source = OverlaySource(disk: WorkingTreeSource(root: root), open: open)
         let loaded = try? RoadmapLoader(configuration: configuration.current).load(
             from: source, revision: .workingTree, memo: blobs)
-        roadmap =
+        stale = []
+        current =
             loaded ?? Roadmap(revision: .workingTree, configuration: configuration.current, items: [], unreadable: [])
-        base = try? Workspace.loadHeadBase(at: root, fallback: configuration.current, memo: blobs)
     }
 
     /// Whether `path` (repository-relative) is a roadmap file the session serves.
@@ -84,10 +96,20 @@ package final class RoadmapSession {
             return reload()
         }
         guard serves(path) else { return }
-        let bytes =
-            open[path].map { Array($0.utf8) } ?? FileManager.default.contents(atPath: root + "/" + path).map(Array.init)
-        let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration.current))
-        roadmap.replace(bytes.map { decoder.read($0, path: path) }, at: path)
+        // A roadmap folder that appears: read the whole of it (its absence was a diagnostic).
+        if current.missingFolders.contains(where: { path.hasPrefix($0 + "/") }) { return loadWorkingTree() }
+        stale.insert(path)
+    }
+
+    /// Decodes the files edited since the last look.
+    private func settle() {
+        guard !stale.isEmpty else { return }
+        let loader = RoadmapLoader(configuration: configuration.current)
+        let source = OverlaySource(disk: WorkingTreeSource(root: root), open: open)
+        for path in stale.sorted(by: PathOrder.precedes) {
+            current.replace(loader.reading(at: path, from: source), at: path)
+        }
+        stale = []
     }
 
     /// The `file://` URI of a repository-relative path (percent-encoded once, then remembered).
@@ -146,13 +168,23 @@ struct OverlaySource: RoadmapSource {
     }
 
     func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
-        if let text = open[entry.path] { return Array(text.utf8.prefix(limit)) }
+        // One byte over the limit, as the working tree reads, so that an oversized buffer is one.
+        if let text = open[entry.path] { return Array(text.utf8.prefix(limit + 1)) }
         return try disk.contents(of: entry, limit: limit)
     }
 
     func file(at path: String) throws -> [UInt8]? {
         if let text = open[path] { return Array(text.utf8) }
         return try disk.file(at: path)
+    }
+
+    func size(of entry: SourceEntry) -> Int { open[entry.path]?.utf8.count ?? disk.size(of: entry) }
+
+    func entry(at path: String) throws -> SourceEntry? {
+        if let text = open[path] {
+            return SourceEntry(path: path, type: .regular, size: text.utf8.count, handle: "open")
+        }
+        return try disk.entry(at: path)
     }
 
     var allowsConcurrentReads: Bool { disk.allowsConcurrentReads }

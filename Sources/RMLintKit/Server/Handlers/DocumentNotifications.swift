@@ -12,14 +12,19 @@ enum DidOpenHandler: LSPNotificationHandler {
     }
 }
 
-/// `textDocument/didChange` (full text sync): the latest text replaces the document's.
+/// `textDocument/didChange`: each change (a whole text, or a range replaced — incremental sync)
+/// applied in order to the open document's text. A change for a document never opened is ignored.
 enum DidChangeHandler: LSPNotificationHandler {
     static let method = "textDocument/didChange"
 
     static func handle(_ params: JSONValue?, in server: LanguageServer) {
-        guard let uri = params?["textDocument", "uri"]?.string, server.versions[uri] != nil || server.isOpen(uri),
-            let text = params?["contentChanges"]?.array?.last?["text"]?.string
+        guard let uri = params?["textDocument", "uri"]?.string, let (session, path) = server.locate(uri),
+            var text = session.open[path]
         else { return }
+        for change in params?["contentChanges"]?.array ?? [] {
+            guard let change = TextChange(change) else { continue }
+            text = change.applied(to: text, encoding: server.encoding)
+        }
         server.versions[uri] = params?["textDocument", "version"]?.int
         server.edit(uri, text: text)
     }
@@ -33,7 +38,7 @@ enum DidCloseHandler: LSPNotificationHandler {
         guard let uri = params?["textDocument", "uri"]?.string, let (session, path) = server.locate(uri) else { return }
         server.versions[uri] = nil
         session.close(path)
-        server.publishChanges()
+        server.diagnosticsChanged()
     }
 }
 
@@ -47,7 +52,7 @@ enum DidSaveHandler: LSPNotificationHandler {
             server.edit(uri, text: text)
         } else if let (session, path) = server.locate(uri) {
             session.diskChanged(path)
-            server.publishChanges()
+            server.diagnosticsChanged()
         }
     }
 }
@@ -61,7 +66,7 @@ enum DidChangeWatchedFilesHandler: LSPNotificationHandler {
             guard let uri = change["uri"]?.string, let (session, path) = server.locate(uri) else { continue }
             session.diskChanged(path)
         }
-        server.publishChanges()
+        server.diagnosticsChanged()
     }
 }
 
@@ -70,11 +75,6 @@ extension LanguageServer {
     func edit(_ uri: String, text: String) {
         guard let (session, path) = locate(uri) else { return }
         session.set(path, text: text)
-        publishChanges()
-    }
-
-    func isOpen(_ uri: String) -> Bool {
-        guard let (session, path) = locate(uri) else { return false }
-        return session.open[path] != nil
+        diagnosticsChanged()
     }
 }

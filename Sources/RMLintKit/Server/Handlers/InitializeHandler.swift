@@ -34,7 +34,7 @@ enum InitializeHandler: LSPRequestHandler {
                         (
                             "textDocumentSync",
                             .object([
-                                ("openClose", .bool(true)), ("change", .int(1)),
+                                ("openClose", .bool(true)), ("change", .int(2)),
                                 ("save", .object([("includeText", .bool(true))])),
                             ])
                         ),
