@@ -10,12 +10,14 @@ struct LanguageServerTests {
     private static let today = CalendarDate(year: 2026, month: 6, day: 1)!
 
     /// A server initialized on a committed copy of the sample roadmap.
-    private func start(encodings: [String]? = nil) throws -> (LanguageServer, GitFixture) {
+    private func start(encodings: [String]? = nil, capabilities extra: [(String, JSONValue)] = []) throws -> (
+        LanguageServer, GitFixture
+    ) {
         let repo = try ChangeGovernanceTests.repository()
         let server = LanguageServer(today: { Self.today })
-        var capabilities: [(String, JSONValue)] = []
+        var capabilities: [(String, JSONValue)] = extra
         if let encodings {
-            capabilities = [("general", .object([("positionEncodings", .array(encodings.map(JSONValue.string)))]))]
+            capabilities += [("general", .object([("positionEncodings", .array(encodings.map(JSONValue.string)))]))]
         }
         let replies = send(
             server, id: 1, "initialize",
@@ -105,7 +107,7 @@ struct LanguageServerTests {
     @Test func diagnosticsFollowTheEditsAcrossFiles() throws {
         let (server, repo) = try start()
         let sso = ChangeGovernanceTests.sso
-        let text = try #require(try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8))
+        let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
         // A second owner typed: single-owner on the owner value (line 5, character 7).
         let typed = open(server, repo, sso, text.replacingOccurrences(of: "owner: frank", with: "owner: frank, erin"))
         #expect(published(typed, root: repo.root) == ["\(sso) single-owner 4:7"])
@@ -273,6 +275,219 @@ struct LanguageServerTests {
                 "replans:\n  - {date: 2026-06-01, from: 2027-03-20, to: 2027-03-27, reason: \"why it moved\"}\n---"))
         let fixed = change(server, repo, sso, text, version: 2)
         #expect(published(fixed, root: repo.root) == ["\(sso) clean"], "the fixes leave nothing to report")
+    }
+
+    /// What a client that takes versioned edits, snippets and file creation is given.
+    private static let editingClient: [(String, JSONValue)] = [
+        (
+            "workspace",
+            .object([
+                (
+                    "workspaceEdit",
+                    .object([
+                        ("documentChanges", .bool(true)), ("snippetEditSupport", .bool(true)),
+                        ("resourceOperations", .array([.string("create")])),
+                    ])
+                )
+            ])
+        )
+    ]
+
+    private func actions(_ server: LanguageServer, _ uri: String, _ diagnostics: [JSONValue], only: [String]? = nil)
+        -> [JSONValue]
+    {
+        var context: [(String, JSONValue)] = [("diagnostics", .array(diagnostics))]
+        if let only { context.append(("only", .array(only.map(JSONValue.string)))) }
+        let range =
+            diagnostics.first?["range"]
+            ?? .object([
+                ("start", .object([("line", .int(0)), ("character", .int(0))])),
+                ("end", .object([("line", .int(0)), ("character", .int(0))])),
+            ])
+        return send(
+            server, id: 13, "textDocument/codeAction",
+            .object([
+                ("textDocument", .object([("uri", .string(uri))])), ("range", range),
+                ("context", .object(context)),
+            ])
+        ).first?["result"]?.array ?? []
+    }
+
+    @Test func codeActionsAddMissingFieldsFixAllAndKeepDeletedCommitmentsAsDropped() throws {
+        let (server, repo) = try start(capabilities: Self.editingClient)
+        let sso = ChangeGovernanceTests.sso
+        let uri = "file://" + repo.root + "/" + sso
+        let original = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+        // No title, and a theme mistyped.
+        let broken = original.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("title:") }.joined(separator: "\n")
+            .replacingOccurrences(of: "theme: T-enterprise", with: "theme: T-enterprize")
+        let diagnostics = open(server, repo, sso, broken, version: 4).last?["params", "diagnostics"]?.array ?? []
+        #expect(diagnostics.compactMap { $0["code"]?.string } == ["schema", "dangling-link"])
+        let schema = try #require(diagnostics.first)
+        let added = try #require(actions(server, uri, [schema]).first)
+        #expect(added["title"]?.string == "Add 'title:'")
+        let document = try #require(added["edit", "documentChanges"]?.array?.first)
+        #expect(document["textDocument", "version"]?.int == 4)
+        #expect(document["edits"]?.array?.first?["snippet", "value"]?.string == "title: ${1:\"A one-line title\"}\n")
+        // Fix all: only the id, which needs no words.
+        let all = actions(server, uri, [], only: ["source.fixAll"])
+        #expect(all.count == 1 && all.first?["kind"]?.string == "source.fixAll.rmlint")
+        let edits = all.first?["edit", "documentChanges"]?.array?.first?["edits"]?.array ?? []
+        #expect(edits.compactMap { $0["newText"]?.string } == ["T-enterprise"])
+        // Quick fixes are not offered when only "fix all" is asked for, and the reverse.
+        #expect(actions(server, uri, [schema], only: ["source.fixAll"]).count == 1)
+        #expect(!actions(server, uri, diagnostics, only: ["quickfix"]).contains { $0["kind"]?.string != "quickfix" })
+        // A committed milestone deleted: brought back as dropped, with a reason to write.
+        let audit = "roadmap/milestones/M-retries.md"
+        let auditText = try String(contentsOfFile: repo.root + "/" + audit, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: repo.root + "/" + audit)
+        let deleted = notify(
+            server, "workspace/didChangeWatchedFiles",
+            .object([
+                (
+                    "changes",
+                    .array([.object([("uri", .string("file://" + repo.root + "/" + audit)), ("type", .int(3))])])
+                )
+            ]))
+        let gone = try #require(
+            deleted.first { $0["params", "uri"]?.string?.hasSuffix(audit) == true }?["params", "diagnostics"]?.array?
+                .first { $0["code"]?.string == "committed-deleted" })
+        let restore = try #require(actions(server, "file://" + repo.root + "/" + audit, [gone]).first)
+        let operations = restore["edit", "documentChanges"]?.array ?? []
+        #expect(operations.first?["kind"]?.string == "create")
+        let restored = try #require(operations.last?["edits"]?.array?.first?["newText"]?.string)
+        #expect(
+            restored.contains("status: dropped\n") && restored.contains("dropped-reason: \"why it was dropped\"\n---"))
+        #expect(
+            restored.replacingOccurrences(of: "status: dropped\n", with: "").replacingOccurrences(
+                of: "dropped-reason: \"why it was dropped\"\n", with: ""
+            ).count < auditText.count)
+        try restored.write(toFile: repo.root + "/" + audit, atomically: true, encoding: .utf8)
+        let back = notify(
+            server, "workspace/didChangeWatchedFiles",
+            .object([
+                (
+                    "changes",
+                    .array([.object([("uri", .string("file://" + repo.root + "/" + audit)), ("type", .int(1))])])
+                )
+            ]))
+        #expect(published(back, root: repo.root).contains("\(audit) clean"))
+    }
+
+    @Test func renameIsVersionedForAClientThatTakesDocumentChanges() throws {
+        let (server, repo) = try start(capabilities: Self.editingClient)
+        let theme = "roadmap/themes/T-enterprise.md"
+        let themeText = try String(contentsOfFile: repo.root + "/" + theme, encoding: .utf8)
+        _ = open(server, repo, theme, themeText, version: 7)
+        let row = try #require(
+            themeText.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("id:") })
+        let edit =
+            send(
+                server, id: 14, "textDocument/rename",
+                .object([
+                    ("textDocument", .object([("uri", .string("file://" + repo.root + "/" + theme))])),
+                    ("position", .object([("line", .int(row)), ("character", .int(5))])),
+                    ("newName", .string("T-business")),
+                ])
+            ).first?["result", "documentChanges"]?.array ?? []
+        let versions = Dictionary(
+            uniqueKeysWithValues: edit.map {
+                (
+                    String(($0["textDocument", "uri"]?.string ?? "").dropFirst(("file://" + repo.root + "/").count)),
+                    $0["textDocument", "version"]?.int ?? -1
+                )
+            })
+        #expect(versions[theme] == 7)
+        #expect(versions["roadmap/milestones/M-sso.md"] == -1, "a file not open has a null version")
+        #expect(versions.count == 4)
+    }
+
+    @Test func theFirstLoadReportsProgressRegistersWatchersAndPublishesEveryFile() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        try repo.write(
+            "roadmap/milestones/M-sso.md",
+            SampleRoadmap.files[ChangeGovernanceTests.sso, default: ""].replacingOccurrences(
+                of: "owner: frank", with: "owner: frank, erin"))
+        let server = LanguageServer(today: { Self.today })
+        _ = send(
+            server, id: 1, "initialize",
+            .object([
+                ("rootUri", .string("file://" + repo.root)),
+                (
+                    "capabilities",
+                    .object([
+                        ("window", .object([("workDoneProgress", .bool(true))])),
+                        (
+                            "workspace",
+                            .object([("didChangeWatchedFiles", .object([("dynamicRegistration", .bool(true))]))])
+                        ),
+                    ])
+                ),
+            ]))
+        let started = notify(server, "initialized", .object([]))
+        let methods = started.compactMap { $0["method"]?.string }
+        #expect(
+            Array(methods.prefix(5)) == [
+                "client/registerCapability", "window/workDoneProgress/create", "$/progress", "$/progress",
+                "textDocument/publishDiagnostics",
+            ])
+        #expect(
+            started[2]["params", "value", "kind"]?.string == "begin"
+                && started[3]["params", "value", "kind"]?.string == "end")
+        let watchers =
+            started.first?["params", "registrations"]?.array?.first?["registerOptions", "watchers"]?.array ?? []
+        #expect(watchers.compactMap { $0["globPattern"]?.string } == ["**/*.md", "**/.rmlint.yml"])
+        // Every file with diagnostics, published at once, each with a link to its rule's documentation.
+        #expect(published(started, root: repo.root) == ["roadmap/milestones/M-sso.md single-owner 4:7"])
+        let diagnostic = started.last?["params", "diagnostics"]?.array?.first
+        #expect(diagnostic?["codeDescription", "href"]?.string == RMLintVersion.ruleURL("single-owner"))
+        // An invalid configuration: a diagnostic and one message, not one per keystroke.
+        let config = "file://" + repo.root + "/.rmlint.yml"
+        var shown = 0
+        var flagged: [String] = []
+        for version in 1...3 {
+            let text = "capacity: {period: year}\n" + String(repeating: "#", count: version)
+            let replies =
+                version == 1
+                ? open(server, repo, ".rmlint.yml", text)
+                : change(server, repo, ".rmlint.yml", text, version: version)
+            shown += replies.filter { $0["method"]?.string == "window/showMessage" }.count
+            flagged += replies.filter { $0["params", "uri"]?.string == config }.flatMap {
+                ($0["params", "diagnostics"]?.array ?? []).compactMap { $0["code"]?.string }
+            }
+        }
+        #expect(shown == 1)
+        #expect(flagged == ["configuration"], "published once: it did not change")
+    }
+
+    @Test func withoutAWorkspaceFolderOpenFilesAreServed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rmlint-loose-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/roadmap", withIntermediateDirectories: true)
+        // A file on disk next to it is not read: only open documents count outside a repository.
+        try "---\nid: T-x\n---\n".write(toFile: folder + "/roadmap/T-x.md", atomically: true, encoding: .utf8)
+        let server = LanguageServer(today: { Self.today })
+        _ = send(server, id: 1, "initialize", .object([("rootUri", .null), ("capabilities", .object([]))]))
+        _ = notify(server, "initialized", .object([]))
+        let uri = "file://" + folder + "/roadmap/M-1.md"
+        let replies = notify(
+            server, "textDocument/didOpen",
+            .object([
+                (
+                    "textDocument",
+                    .object([
+                        ("uri", .string(uri)), ("languageId", .string("markdown")), ("version", .int(1)),
+                        ("text", .string("---\nid: M-1\nkind: milestone\ntitle: One\nowner: a, b\n---\n")),
+                    ])
+                )
+            ]))
+        let publications = replies.filter { $0["method"]?.string == "textDocument/publishDiagnostics" }
+        #expect(publications.compactMap { $0["params", "uri"]?.string }.allSatisfy { $0 == uri })
+        let codes = publications.first?["params", "diagnostics"]?.array?.compactMap { $0["code"]?.string } ?? []
+        #expect(codes.contains("single-owner") && !codes.contains("dangling-link"))
+        #expect(server.sessions.count == 1 && server.sessions.first?.openFilesOnly == true)
     }
 
     @Test func symbolsNameTheItemAndItsFields() throws {

@@ -30,6 +30,7 @@ enum LSPHandlers {
     ]
 
     static let notifications: [any LSPNotificationHandler.Type] = [
+        InitializedHandler.self,
         DidOpenHandler.self,
         DidChangeHandler.self,
         DidCloseHandler.self,

@@ -45,6 +45,8 @@ package enum LSPTransport {
                 return true
             }
         }
+        server.emit = { send($0) }
+        defer { server.emit = nil }
         while server.exitCode == nil, !ended {
             guard readMore(waiting: true) else { break }
             var batch: [[UInt8]] = []

@@ -17,14 +17,21 @@ package final class LanguageServer {
     package private(set) var exitCode: Int32?
     /// How positions count characters, as negotiated.
     package var encoding = PositionEncoding.utf16
-    /// The roadmap of each workspace folder, by folder root (the first is the default).
-    package var sessions: [RoadmapSession] = []
+    /// The roadmap of each workspace folder (read on first use: at `initialized`, with progress
+    /// reported when the client takes it), and of each repository of a file opened outside them.
+    package var sessions: [RoadmapSession] {
+        if !pendingRoots.isEmpty { loadWorkspace() }
+        return loaded
+    }
+    var loaded: [RoadmapSession] = []
+    /// Workspace folders announced at `initialize`, not read yet.
+    var pendingRoots: [String] = []
+    /// What the client declared it can do, as far as the server acts on it.
+    var client = ClientCapabilities()
+    /// Writes messages out at once, mid-handling (progress of a long job); set by the transport.
+    package var emit: (([JSONValue]) -> Void)?
     /// The version of each open document, by URI.
     var versions: [String: Int] = [:]
-    /// The client pulls diagnostics (`textDocument/diagnostic`) instead of taking pushed ones, and
-    /// whether it takes `workspace/diagnostic/refresh`.
-    var pulls = false
-    var refreshes = false
     private var nextRequest = 1
     /// Notifications produced while handling a message (diagnostics), sent after its response.
     var outbox: [JSONValue] = []
@@ -129,12 +136,20 @@ package final class LanguageServer {
     }
 
     /// Queues a request to the client (its answer is not waited for).
-    func request(_ method: String) {
-        outbox.append(
-            .object([
-                ("jsonrpc", .string("2.0")), ("id", .string("rmlint-\(nextRequest)")), ("method", .string(method)),
-            ]))
+    func request(_ method: String, _ params: JSONValue? = nil) {
+        var members: [(String, JSONValue)] = [
+            ("jsonrpc", .string("2.0")), ("id", .string("rmlint-\(nextRequest)")), ("method", .string(method)),
+        ]
+        if let params { members.append(("params", params)) }
+        outbox.append(.object(members))
         nextRequest += 1
+    }
+
+    /// Sends what is queued now when the transport allows (else it goes with the reply).
+    func flushOutbox() {
+        guard let emit, !outbox.isEmpty else { return }
+        emit(outbox)
+        outbox = []
     }
 
     /// Queues a notification to the client.
@@ -142,8 +157,8 @@ package final class LanguageServer {
         outbox.append(.object([("jsonrpc", .string("2.0")), ("method", .string(method)), ("params", params)]))
     }
 
-    func makeSession(at directory: String) -> RoadmapSession {
-        RoadmapSession(directory: directory, today: today)
+    func makeSession(at directory: String, openFilesOnly: Bool = false) -> RoadmapSession {
+        RoadmapSession(directory: directory, openFilesOnly: openFilesOnly, today: today)
     }
 
     static func result(id: JSONValue, _ result: JSONValue) -> JSONValue {

@@ -26,6 +26,8 @@ package final class RoadmapSession {
     package private(set) var open: [String: String] = [:]
     /// What was last reported to a client, by path (for publishing only what changed).
     package var reported: [String: [Diagnostic]] = [:]
+    /// The configuration error last shown to the user in a message (shown once, not per keystroke).
+    package var shownConfigurationError: String?
     private var uris: [String: String] = [:]
     private let blobs = DecodedBlobs(keepsWorkingTree: true)
     private let memo = ItemFindingsMemo()
@@ -34,11 +36,20 @@ package final class RoadmapSession {
     package private(set) var base: Roadmap?
     package let today: () -> CalendarDate
 
-    /// Opens the repository holding `directory` (the working tree as it is on disk).
-    package init(directory: String, today: @escaping () -> CalendarDate = CalendarDate.todayUTC) {
-        root = RepositoryLocator.root(from: directory)
+    /// Reads nothing from disk: only open documents count (a file opened outside any repository
+    /// and workspace folder, where walking the folders around it is not wanted).
+    package let openFilesOnly: Bool
+
+    /// Opens the repository holding `directory` (the working tree as it is on disk); with
+    /// `openFilesOnly`, `directory` is the root and only open documents are read.
+    package init(
+        directory: String, openFilesOnly: Bool = false, today: @escaping () -> CalendarDate = CalendarDate.todayUTC
+    ) {
+        root = openFilesOnly ? RepositoryLocator.canonical(directory) : RepositoryLocator.root(from: directory)
+        self.openFilesOnly = openFilesOnly
         self.today = today
-        let bytes = FileManager.default.contents(atPath: root + "/.rmlint.yml").map(Array.init)
+        let bytes =
+            openFilesOnly ? nil : FileManager.default.contents(atPath: root + "/.rmlint.yml").map(Array.init)
         configuration = ConfigurationState(loader: ConfigurationLoader.standard, bytes: bytes)
         current = Roadmap(revision: .workingTree, configuration: Configuration(), items: [], unreadable: [])
         reload()
@@ -47,11 +58,12 @@ package final class RoadmapSession {
     /// Reads every roadmap file again under the configuration in force (start, a configuration change).
     package func reload() {
         loadWorkingTree()
+        guard !openFilesOnly else { return }
         base = try? Workspace.loadHeadBase(at: root, fallback: configuration.current, memo: blobs)
     }
 
     private func loadWorkingTree() {
-        let source = OverlaySource(disk: WorkingTreeSource(root: root), open: open)
+        let source = OverlaySource(disk: openFilesOnly ? nil : WorkingTreeSource(root: root), open: open)
         let loaded = try? RoadmapLoader(configuration: configuration.current).load(
             from: source, revision: .workingTree, memo: blobs)
         stale = []
@@ -86,14 +98,18 @@ package final class RoadmapSession {
 
     /// The text the session reads for `path`: the open document's, else the file's.
     package func text(of path: String) -> String? {
-        open[path]
+        guard !openFilesOnly else { return open[path] }
+        return open[path]
             ?? FileManager.default.contents(atPath: root + "/" + path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func refresh(_ path: String) {
         if path == ".rmlint.yml" {
+            let before = configuration.current
             configuration.update(text(of: path).map { Array($0.utf8) })
-            return reload()
+            // Typing in the file re-reads the roadmap only when what is in force changed.
+            if configuration.current != before { reload() }
+            return
         }
         guard serves(path) else { return }
         // A roadmap folder that appears: read the whole of it (its absence was a diagnostic).
@@ -105,7 +121,7 @@ package final class RoadmapSession {
     private func settle() {
         guard !stale.isEmpty else { return }
         let loader = RoadmapLoader(configuration: configuration.current)
-        let source = OverlaySource(disk: WorkingTreeSource(root: root), open: open)
+        let source = OverlaySource(disk: openFilesOnly ? nil : WorkingTreeSource(root: root), open: open)
         for path in stale.sorted(by: PathOrder.precedes) {
             current.replace(loader.reading(at: path, from: source), at: path)
         }
@@ -151,13 +167,13 @@ package final class RoadmapSession {
     }
 }
 
-/// The working tree with open documents' text in place of their files.
+/// The working tree with open documents' text in place of their files (only those without a disk).
 struct OverlaySource: RoadmapSource {
-    let disk: WorkingTreeSource
+    let disk: WorkingTreeSource?
     let open: [String: String]
 
     func markdownFiles(under folder: String) throws -> [SourceEntry]? {
-        var entries = try disk.markdownFiles(under: folder)
+        var entries = try disk?.markdownFiles(under: folder)
         let present = Set((entries ?? []).map(\.path))
         for (path, text) in open where path.hasPrefix(folder + "/") && path.hasSuffix(".md") && !present.contains(path)
         {
@@ -170,22 +186,22 @@ struct OverlaySource: RoadmapSource {
     func contents(of entry: SourceEntry, limit: Int) throws -> [UInt8] {
         // One byte over the limit, as the working tree reads, so that an oversized buffer is one.
         if let text = open[entry.path] { return Array(text.utf8.prefix(limit + 1)) }
-        return try disk.contents(of: entry, limit: limit)
+        return try disk?.contents(of: entry, limit: limit) ?? []
     }
 
     func file(at path: String) throws -> [UInt8]? {
         if let text = open[path] { return Array(text.utf8) }
-        return try disk.file(at: path)
+        return try disk?.file(at: path)
     }
 
-    func size(of entry: SourceEntry) -> Int { open[entry.path]?.utf8.count ?? disk.size(of: entry) }
+    func size(of entry: SourceEntry) -> Int { open[entry.path]?.utf8.count ?? disk?.size(of: entry) ?? entry.size }
 
     func entry(at path: String) throws -> SourceEntry? {
         if let text = open[path] {
             return SourceEntry(path: path, type: .regular, size: text.utf8.count, handle: "open")
         }
-        return try disk.entry(at: path)
+        return try disk?.entry(at: path)
     }
 
-    var allowsConcurrentReads: Bool { disk.allowsConcurrentReads }
+    var allowsConcurrentReads: Bool { true }
 }

@@ -1,83 +1,57 @@
 import RMLintCore
 import RMLintRules
 
-/// `textDocument/codeAction` for the diagnostics in range whose fix is mechanical: the `replans`
-/// entry a re-dated committed milestone needs (date, from and to filled, the reason left to write),
-/// the closest existing id for a dangling link, and an `rmlint-disable` entry for rules that can be
-/// turned off per item. Each is one edit of the document.
+/// `textDocument/codeAction`: a quick fix for each diagnostic in range whose fix is mechanical
+/// (``QuickFixes``), and `source.fixAll.rmlint`, which applies at once every fix of the document
+/// that needs no words from a person (today: dangling ids with a clear nearest match).
 enum CodeActionHandler: LSPRequestHandler {
     static let method = "textDocument/codeAction"
+    static let fixAll = "source.fixAll.rmlint"
 
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
         guard let uri = params?["textDocument", "uri"]?.string else {
             throw ResponseError("textDocument/codeAction needs textDocument.uri")
         }
-        guard let (session, path) = server.locate(uri), let text = session.text(of: path),
-            let item = session.roadmap.items.first(where: { $0.path == path })
-        else { return .array([]) }
-        let lines = LineIndex(text)
+        guard let (session, path) = server.locate(uri) else { return .array([]) }
+        let only = params?["context", "only"]?.array?.compactMap(\.string)
+        func wanted(_ kind: String) -> Bool {
+            only.map { $0.contains { kind == $0 || kind.hasPrefix($0 + ".") } } ?? true
+        }
+        let fixes = QuickFixes(server: server, session: session, path: path)
         var actions: [JSONValue] = []
-        for diagnostic in params?["context", "diagnostics"]?.array ?? [] {
-            guard let rule = diagnostic["code"]?.string, let range = diagnostic["range"] else { continue }
-            let title: String
-            let edit: (range: JSONValue, text: String)
-            switch rule {
-            case "replan-without-reason":
-                guard let entry = replans(item, session: session), let at = beforeClosingFence(lines) else { continue }
-                title = "Add the replans entry for this re-date"
-                edit = (at, entry)
-            case "dangling-link":
-                let start = lines.location(
-                    line: range["start", "line"]?.int ?? 0, character: range["start", "character"]?.int ?? 0,
-                    encoding: server.encoding)
-                guard
-                    let link = session.roadmap.graph.links(of: item).first(where: { $0.target.location == start }),
-                    let meant = session.roadmap.graph.nearestID(to: link.target.value, as: link.kind)
-                else { continue }
-                title = "Change '\(link.target.value)' to '\(meant)'"
-                edit = (range, meant)
-            default:
-                guard let description = RuleRegistry.description(of: rule), description.canBeDisabledPerItem,
-                    item.keyLocations["rmlint-disable"] == nil, let at = beforeClosingFence(lines)
-                else { continue }
-                title = "Turn \(rule) off for this item (rmlint-disable, with a reason)"
-                edit = (at, "rmlint-disable: {\(rule): \"why this item is an exception\"}\n")
+        if wanted("quickfix") {
+            for diagnostic in params?["context", "diagnostics"]?.array ?? [] {
+                guard diagnostic["source"]?.string ?? "rmlint" == "rmlint" else { continue }
+                for fix in fixes.fixes(for: diagnostic) {
+                    actions.append(action(fix, kind: "quickfix", diagnostics: [diagnostic], session: session, server))
+                }
             }
-            actions.append(
-                .object([
-                    ("title", .string(title)), ("kind", .string("quickfix")), ("diagnostics", .array([diagnostic])),
-                    (
-                        "edit",
-                        .object([
-                            (
-                                "changes",
-                                .object([
-                                    (uri, .array([.object([("range", edit.range), ("newText", .string(edit.text))])]))
-                                ])
-                            )
-                        ])
-                    ),
-                ]))
+        }
+        // Offered only when asked for (on save, or from a menu), not on every cursor move.
+        if only != nil, wanted(fixAll) {
+            let mechanical = fixes.documentFixes().filter { !$0.needsWords }
+            if !mechanical.isEmpty {
+                let merged = QuickFixes.Fix(
+                    title: "Fix all rmlint problems that need no words (\(mechanical.count))",
+                    edits: [(path, mechanical.flatMap { $0.edits.flatMap(\.edits) })], needsWords: false)
+                actions.append(action(merged, kind: fixAll, diagnostics: [], session: session, server))
+            }
         }
         return .array(actions)
     }
 
-    /// `replans:` with the entry for the move from the base's due to this one, as a new key (an item
-    /// that already lists replans is left to its author: where the entry goes depends on its layout).
-    private static func replans(_ item: RoadmapItem, session: RoadmapSession) -> String? {
-        guard let id = item.itemID, let old = session.base?.graph.item(id)?.due.value, let new = item.due.value else {
-            return nil
+    private static func action(
+        _ fix: QuickFixes.Fix, kind: String, diagnostics: [JSONValue], session: RoadmapSession,
+        _ server: LanguageServer
+    ) -> JSONValue {
+        var members: [(String, JSONValue)] = [("title", .string(fix.title)), ("kind", .string(kind))]
+        if !diagnostics.isEmpty { members.append(("diagnostics", .array(diagnostics))) }
+        if let created = fix.creates {
+            members.append(("edit", server.creatingEdit(created.path, text: created.text, in: session)))
+        } else {
+            members.append(("edit", server.workspaceEdit(fix.edits, in: session)))
         }
-        let entry = "{date: \(session.today()), from: \(old), to: \(new), reason: \"why it moved\"}"
-        return item.keyLocations["replans"] == nil ? "replans:\n  - \(entry)\n" : nil
-    }
-
-    /// An empty range at the start of the closing `---` line.
-    private static func beforeClosingFence(_ lines: LineIndex) -> JSONValue? {
-        guard let closing = lines.lines.indices.dropFirst().first(where: { lines.lines[$0].hasPrefix("---") }) else {
-            return nil
-        }
-        let position = JSONValue.object([("line", .int(closing)), ("character", .int(0))])
-        return .object([("start", position), ("end", position)])
+        if kind == "quickfix", diagnostics.count == 1, !fix.needsWords { members.append(("isPreferred", .bool(true))) }
+        return .object(members)
     }
 }

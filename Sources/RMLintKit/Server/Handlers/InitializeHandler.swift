@@ -14,17 +14,13 @@ enum InitializeHandler: LSPRequestHandler {
     static func respond(to params: JSONValue?, in server: LanguageServer) throws(ResponseError) -> JSONValue {
         let offered = params?["capabilities", "general", "positionEncodings"]?.array?.compactMap(\.string)
         server.encoding = PositionEncoding.negotiate(offered)
-        server.pulls = params?["capabilities", "textDocument", "diagnostic"] != nil
-        server.refreshes = params?["capabilities", "workspace", "diagnostics", "refreshSupport"]?.bool == true
+        server.client = ClientCapabilities(params?["capabilities"])
         var roots = (params?["workspaceFolders"]?.array ?? []).compactMap { $0["uri"]?.string }
         if roots.isEmpty, let root = params?["rootUri"]?.string { roots = [root] }
         if roots.isEmpty, let path = params?["rootPath"]?.string { roots = ["file://" + path] }
-        // Without a workspace folder the server serves nothing beyond open files' own repositories,
-        // and never walks / or $HOME.
-        for root in roots {
-            guard let path = LanguageServer.path(ofURI: root) else { continue }
-            server.sessions.append(server.makeSession(at: path))
-        }
+        // Read at `initialized` (with progress); without a workspace folder the server serves the
+        // repositories of the files opened, and never walks / or $HOME.
+        server.pendingRoots = roots.compactMap(LanguageServer.path(ofURI:))
         return .object([
             (
                 "capabilities",
@@ -43,10 +39,18 @@ enum InitializeHandler: LSPRequestHandler {
                         ("referencesProvider", .bool(true)),
                         ("renameProvider", .object([("prepareProvider", .bool(true))])),
                         ("hoverProvider", .bool(true)),
-                        ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
+                        (
+                            "codeActionProvider",
+                            .object([
+                                (
+                                    "codeActionKinds",
+                                    .array([.string("quickfix"), .string(CodeActionHandler.fixAll)])
+                                )
+                            ])
+                        ),
                         ("documentSymbolProvider", .bool(true)),
                         ("workspaceSymbolProvider", .bool(true)),
-                    ] + (server.pulls ? [("diagnosticProvider", pullOptions)] : []))
+                    ] + (server.client.pulls ? [("diagnosticProvider", pullOptions)] : []))
             ),
             ("serverInfo", .object([("name", .string("rmlint")), ("version", .string(RMLintVersion.current))])),
         ])

@@ -45,23 +45,16 @@ enum RenameHandler: LSPRequestHandler {
         guard newName == found.id || (graph.item(newName) == nil && graph.duplicateIDs[newName] == nil) else {
             throw ResponseError(code: -32803, "the id '\(newName)' is already taken; choose another")
         }
-        var edits: [String: [JSONValue]] = [:]
+        var edits: [String: [LanguageServer.TextEdit]] = [:]
+        var lines: [String: LineIndex] = [:]
         for place in server.occurrences(of: found.id, in: found.session) {
-            let lines = LineIndex(found.session.text(of: place.path) ?? "")
+            let index = lines[place.path] ?? LineIndex(found.session.text(of: place.path) ?? "")
+            lines[place.path] = index
             let start = place.location
-            edits[place.path, default: []].append(
-                .object([
-                    (
-                        "range",
-                        server.range(
-                            lines, start.line, start.column, start.line, start.column + found.id.unicodeScalars.count)
-                    ),
-                    ("newText", .string(newName)),
-                ]))
+            let range = server.range(
+                index, start.line, start.column, start.line, start.column + found.id.unicodeScalars.count)
+            edits[place.path, default: []].append(LanguageServer.TextEdit(range: range, text: newName))
         }
-        let changes = edits.sorted { PathOrder.precedes($0.key, $1.key) }.map { path, fileEdits in
-            (LanguageServer.uri(path, in: found.session), JSONValue.array(fileEdits))
-        }
-        return .object([("changes", .object(changes))])
+        return server.workspaceEdit(edits.map { ($0.key, $0.value) }, in: found.session)
     }
 }
