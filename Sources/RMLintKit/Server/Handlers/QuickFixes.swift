@@ -21,14 +21,25 @@ struct QuickFixes {
     let session: RoadmapSession
     let path: String
 
-    /// The fixes for one diagnostic as the client sent it back.
+    /// The fixes for one diagnostic as the client sent it back. The diagnostic is found again by
+    /// its `data` among the document's current ones (clients may send back only part of it: Neovim
+    /// 0.7 keeps `code` and `data`); its range and message as sent count only when it is not found.
     func fixes(for diagnostic: JSONValue) -> [Fix] {
-        guard let rule = diagnostic["code"]?.string, let range = diagnostic["range"] else { return [] }
-        let message = diagnostic["message"]?.string ?? ""
+        guard let rule = diagnostic["code"]?.string else { return [] }
         if rule == "committed-deleted" { return restoreAsDropped().map { [$0] } ?? [] }
         guard let text = session.text(of: path), let item = session.roadmap.items.first(where: { $0.path == path })
         else { return [] }
         let lines = LineIndex(text)
+        let fingerprint = diagnostic["data", "fingerprint"]?.string
+        let current = (session.lint()[path] ?? []).first {
+            $0.rule == rule && $0.fingerprint.description == fingerprint
+        }
+        let message = current?.message ?? diagnostic["message"]?.string ?? ""
+        guard
+            let range = current.map({
+                server.range(lines, $0.line, $0.column, $0.endLine, $0.endColumn)
+            }) ?? diagnostic["range"]
+        else { return [] }
         var found: [Fix] = []
         switch rule {
         case "replan-without-reason":
