@@ -919,6 +919,30 @@ extension HostileProtocolTests {
     }
 }
 
+extension HostileProtocolTests {
+    @Test func withoutFileWatchingTheDiskAndHEADAreNoticedOnTheNextMessage() throws {
+        let (server, repo) = try started()
+        server.diskLookInterval = .zero
+        let sso = ChangeGovernanceTests.sso
+        let uri = "file://" + repo.root + "/" + sso
+        let text = try String(contentsOfFile: repo.root + "/" + sso, encoding: .utf8)
+        _ = server.receive(message(nil, "initialized", .object([])))
+        // Re-dated in the buffer: the change rule fires against HEAD.
+        let redated = text.replacingOccurrences(of: "due: 2027-03-20", with: "due: 2027-03-27")
+        #expect(codes(server.receive(opened(uri, redated)), uri) == [["replan-without-reason"]])
+        // Committed from a terminal: HEAD moved, so the base did, and the rule is quiet.
+        try repo.write(sso, redated)
+        try repo.git("commit", "-qam", "re-date")
+        #expect(codes(server.receive(message(5, "workspace/symbol", .object([("query", .string("x"))]))), uri) == [[]])
+        // A file changed on disk with no notification: read on the next message.
+        try repo.write("roadmap/milestones/M-audit.md", "---\nid: M-audit\nkind: milestone\nowner: a, b\n---\n")
+        let next = server.receive(message(6, "workspace/symbol", .object([("query", .string("x"))])))
+        #expect(
+            codes(next, "file://" + repo.root + "/roadmap/milestones/M-audit.md").first?.contains("single-owner")
+                == true)
+    }
+}
+
 /// Incremental sync: ranges applied in the negotiated encoding, clamped as LSP says.
 struct TextChangeTests {
     private func change(_ line: Int, _ character: Int, _ endLine: Int, _ endCharacter: Int, _ text: String)

@@ -27,6 +27,8 @@ struct ClientCapabilities: Sendable {
         showsProgress = capabilities?["window", "workDoneProgress"]?.bool == true
         let watching = capabilities?["workspace", "didChangeWatchedFiles"]
         registersWatchers = watching?["dynamicRegistration"]?.bool == true
+        // Without dynamic registration a client watches only what its user set up: count on it
+        // only when it says it can register (else the server looks at the disk itself).
         watchesFiles = registersWatchers
         takesDocumentChanges = capabilities?["workspace", "workspaceEdit", "documentChanges"]?.bool == true
         createsFiles =

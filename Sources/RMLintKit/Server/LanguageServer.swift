@@ -36,6 +36,9 @@ package final class LanguageServer {
     /// Notifications produced while handling a message (diagnostics), sent after its response.
     var outbox: [JSONValue] = []
     private var needsPublishing = false
+    /// How often the disk is looked at again (HEAD; files too when the client cannot watch them).
+    package var diskLookInterval = Duration.seconds(1)
+    private var lastDiskLook: ContinuousClock.Instant?
     private let today: () -> CalendarDate
 
     package init(today: @escaping () -> CalendarDate = CalendarDate.todayUTC) {
@@ -62,6 +65,15 @@ package final class LanguageServer {
         let cancelled = Set(
             messages.filter { $0["method"]?.string == "$/cancelRequest" }.compactMap { $0["params", "id"] }
                 .map { $0.rendered(pretty: false) })
+        // Requests, opens and saves look at the disk; keystrokes alone never pay for it.
+        if state == .running,
+            messages.contains(where: {
+                $0["id"] != nil
+                    || ["textDocument/didSave", "textDocument/didOpen"].contains($0["method"]?.string ?? "")
+            })
+        {
+            lookAtDisk()
+        }
         for message in messages where exitCode == nil {
             replies += handle(message, cancelled: cancelled)
             replies += outbox
@@ -91,6 +103,17 @@ package final class LanguageServer {
             return [Self.error(id: id, code: -32800, "request cancelled")]
         }
         return [respond(id: id, method: method, params: params)]
+    }
+
+    /// At most once per ``diskLookInterval``, before a request, an open or a save: a moved HEAD re-reads
+    /// the base, and without file watching every roadmap file is checked for changes.
+    func lookAtDisk() {
+        let now = ContinuousClock.now
+        if let last = lastDiskLook, now - last < diskLookInterval { return }
+        lastDiskLook = now
+        for session in loaded where session.noticeDiskChanges(files: !client.watchesFiles) {
+            diagnosticsChanged()
+        }
     }
 
     /// Something changed that can change diagnostics: they are published once the messages that
@@ -158,7 +181,10 @@ package final class LanguageServer {
     }
 
     func makeSession(at directory: String, openFilesOnly: Bool = false) -> RoadmapSession {
-        RoadmapSession(directory: directory, openFilesOnly: openFilesOnly, today: today)
+        let session = RoadmapSession(directory: directory, openFilesOnly: openFilesOnly, today: today)
+        // The first look at the disk, which later ones compare with.
+        _ = session.noticeDiskChanges(files: !client.watchesFiles)
+        return session
     }
 
     static func result(id: JSONValue, _ result: JSONValue) -> JSONValue {

@@ -34,6 +34,10 @@ package final class RoadmapSession {
     private let engine = LintEngine()
     /// The roadmap at HEAD, which change rules compare with; `nil` without commits.
     package private(set) var base: Roadmap?
+    /// The commit `base` was read from: a commit or a branch switch moves HEAD, and the base with it.
+    private var baseCommit: GitObjectID?
+    /// The files on disk when last looked at (for clients that cannot watch files).
+    private var snapshot: DiskSnapshot?
     package let today: () -> CalendarDate
 
     /// Reads nothing from disk: only open documents count (a file opened outside any repository
@@ -59,7 +63,31 @@ package final class RoadmapSession {
     package func reload() {
         loadWorkingTree()
         guard !openFilesOnly else { return }
+        baseCommit = Self.head(at: root)
         base = try? Workspace.loadHeadBase(at: root, fallback: configuration.current, memo: blobs)
+    }
+
+    private static func head(at root: String) -> GitObjectID? {
+        try? GitRepository.open(at: root, purpose: "reading HEAD").commit("HEAD")
+    }
+
+    /// Looks at the disk again: HEAD (a commit or checkout changes what change rules compare with)
+    /// and, with `files` (a client that cannot watch them), every roadmap file's stamp. Returns
+    /// whether anything changed.
+    package func noticeDiskChanges(files: Bool) -> Bool {
+        guard !openFilesOnly else { return false }
+        var changed = false
+        if Self.head(at: root) != baseCommit {
+            baseCommit = Self.head(at: root)
+            base = try? Workspace.loadHeadBase(at: root, fallback: configuration.current, memo: blobs)
+            changed = true
+        }
+        guard files else { return changed }
+        let now = DiskSnapshot(root: root, folders: configuration.current.roadmap)
+        defer { snapshot = now }
+        guard let snapshot, now != snapshot else { return changed }
+        for path in now.changes(since: snapshot) { diskChanged(path) }
+        return true
     }
 
     private func loadWorkingTree() {
