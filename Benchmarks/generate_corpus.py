@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic, realistic roadmap corpus for benchmarks and golden comparisons.
 
-Usage: generate_corpus.py --items N --out DIR [--seed S] [--violations RATE] [--history COMMITS]
+Usage: generate_corpus.py --items N --out DIR [--seed S] [--violations RATE] [--history COMMITS] [--popular N]
 
 The same seed always gives the same files. Proportions follow real roadmaps: about 1.5% themes,
 4% goals, 25% milestones and the rest backlog, linked to each other; milestones carry estimates,
@@ -36,7 +36,7 @@ def live_theme(rng, themes):
             return index
 
 
-def build(items, seed, violations):
+def build(items, seed, violations, popular=0):
     rng = random.Random(seed)
     themes = max(2, items * 15 // 1000)
     goals = max(2, items * 40 // 1000)
@@ -86,6 +86,8 @@ def build(items, seed, violations):
         link = f"milestone: M-{rng.randrange(milestones)}" if rng.random() < 0.8 else f"theme: T-{rng.randrange(themes)}"
         if kind == "dangling-theme":
             link = f"theme: T-missing-{i}"
+        elif i < popular:
+            link = "theme: T-0"
         status = rng.choice(["open", "open", "in-progress", "done"])
         files[f"roadmap/backlog/B-{i}.md"] = (
             f"---\nid: B-{i}\nkind: backlog\ntitle: Task {i}\n{link}\nstatus: {status}\n"
@@ -142,9 +144,10 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--violations", type=float, default=0.02)
+    parser.add_argument("--popular", type=int, default=0, help="backlog items that all link theme T-0 (a wide rename)")
     parser.add_argument("--history", type=int, default=0, help="commits editing the roadmap (makes a git repository)")
     options = parser.parse_args()
-    files = build(options.items, options.seed, options.violations)
+    files = build(options.items, options.seed, options.violations, options.popular)
     write(options.out, files)
     if options.history:
         history(options.out, files, options.history, options.seed)

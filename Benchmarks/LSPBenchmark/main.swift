@@ -20,15 +20,9 @@ let today = CalendarDate(year: 2026, month: 11, day: 24) ?? CalendarDate.todayUT
 
 func milliseconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-func residentMiB() -> Double {
-    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-    let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
-    return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
-}
 
-// A full lint, as a user runs it, and its peak memory.
-var full: [Double] = []
-for _ in 0..<7 {
+// A full lint, as a user runs it (one process run), and its time.
+func fullLint() throws -> Double {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = ["lint", "--today", today.description, "--format", "json"]
@@ -38,12 +32,8 @@ for _ in 0..<7 {
     let start = DispatchTime.now().uptimeNanoseconds
     try process.run()
     process.waitUntilExit()
-    full.append(milliseconds(since: start))
+    return milliseconds(since: start)
 }
-// The largest resident set of the lints run (getrusage of the waited-for children), in MiB.
-var usage = rusage()
-getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-let lintPeak = Double(usage.ru_maxrss) / 1024
 
 func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
     var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
@@ -58,8 +48,8 @@ func document(_ path: String, _ text: String, version: Int) -> JSONValue {
     ])
 }
 
-// First load and first diagnostics: initialize, then open one milestone.
-let server = LanguageServer(today: { today })
+// First load and first diagnostics (initialize, initialized, open one milestone), rounds
+// alternating with full lints so that both see the same machine; the last server is kept.
 let milestones = try FileManager.default.contentsOfDirectory(atPath: root + "/roadmap/milestones").filter {
     $0.hasSuffix(".md")
 }.sorted().map { "roadmap/milestones/" + $0 }
@@ -68,27 +58,53 @@ guard let edited = milestones.first, let original = FileManager.default.contents
     exit(2)
 }
 let text = String(decoding: original, as: UTF8.self)
-let loadStart = DispatchTime.now().uptimeNanoseconds
-_ = server.receive(
-    message(1, "initialize", .object([("rootUri", .string("file://" + root)), ("capabilities", .object([]))])))
-let firstPublished = server.receive(
-    message(nil, "textDocument/didOpen", .object([("textDocument", document(edited, text, version: 1))])))
-let load = milliseconds(since: loadStart)
-let afterLoad = residentMiB()
-
-// Edits: one character typed into the narrative, as a keystroke.
-var times: [Double] = []
-for round in 0..<edits {
-    let changed = text + String(repeating: "x", count: round % 7 + 1)
-    let params = JSONValue.object([
-        ("textDocument", .object([("uri", .string("file://" + root + "/" + edited)), ("version", .int(round + 2))])),
-        ("contentChanges", .array([.object([("text", .string(changed))])])),
+// One lint first, alone: its peak resident set (getrusage of the waited-for child, in MiB) is
+// read before this process grows (a child's count includes what it was forked from).
+_ = try fullLint()
+var usage = rusage()
+getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+let lintPeak = Double(usage.ru_maxrss) / 1024
+var full: [Double] = []
+var loads: [Double] = []
+var server = LanguageServer(today: { today })
+var firstPublished: [JSONValue] = []
+for _ in 0..<7 {
+    full.append(try fullLint())
+    server = LanguageServer(today: { today })
+    let loadStart = DispatchTime.now().uptimeNanoseconds
+    _ = server.receive(
+        message(1, "initialize", .object([("rootUri", .string("file://" + root)), ("capabilities", .object([]))])))
+    firstPublished = server.receive(batch: [
+        message(nil, "initialized", .object([])),
+        message(nil, "textDocument/didOpen", .object([("textDocument", document(edited, text, version: 1))])),
     ])
+    loads.append(milliseconds(since: loadStart))
+}
+let load = median(loads)
+
+// Edits: one character typed at the end of the narrative, then deleted, as keystrokes
+// (incremental sync; the document keeps its size, so memory can only grow by what is kept).
+let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+var times: [Double] = []
+/// Edit number `round`: an `x` typed at the start of the last line (even rounds) or deleted (odd).
+func edit(_ round: Int) -> JSONValue {
+    let at = JSONValue.object([("line", .int(lastLine)), ("character", .int(0))])
+    let next = JSONValue.object([("line", .int(lastLine)), ("character", .int(1))])
+    let change: JSONValue =
+        round % 2 == 0
+        ? .object([("range", .object([("start", at), ("end", at)])), ("text", .string("x"))])
+        : .object([("range", .object([("start", at), ("end", next)])), ("text", .string(""))])
+    return .object([
+        ("textDocument", .object([("uri", .string("file://" + root + "/" + edited)), ("version", .int(round + 2))])),
+        ("contentChanges", .array([change])),
+    ])
+}
+for round in 0..<edits {
+    let params = edit(round)
     let start = DispatchTime.now().uptimeNanoseconds
     _ = server.receive(message(nil, "textDocument/didChange", params))
     times.append(milliseconds(since: start))
 }
-let afterEdits = residentMiB()
 
 // A rename of the theme most items link to.
 let session = server.sessions[0]
@@ -112,10 +128,58 @@ if let (theme, _) = linking.max(by: { $0.value < $1.value }),
     if case .object(let changes)? = reply.first?["result", "changes"] { renamedFiles = changes.count }
 }
 
+// Memory as an editor sees it: `rmlint lsp` in its own process, after the first load and
+// after the same edits (each batch of edits followed by a request, so that all are handled).
+let child = try ServerProcess(binary: binary, directory: root)
+child.send(message(1, "initialize", .object([("rootUri", .string("file://" + root)), ("capabilities", .object([]))])))
+child.send(message(nil, "initialized", .object([])))
+child.send(message(nil, "textDocument/didOpen", .object([("textDocument", document(edited, text, version: 1))])))
+child.send(message(2, "workspace/symbol", .object([("query", .string("M-0"))])))
+child.wait(for: 2)
+let childLoaded = child.memory
+var childSamples: [Double] = []
+for round in 0..<edits {
+    child.send(message(nil, "textDocument/didChange", edit(round)))
+    if (round + 1) % 2_000 == 0 || round + 1 == edits {
+        child.send(message(3 + round, "workspace/symbol", .object([("query", .string("M-0"))])))
+        child.wait(for: 3 + round)
+        childSamples.append(child.memory.resident)
+    }
+}
+let childEdited = child.memory
+child.stop()
+
+// Where a first load goes: the session (working tree and HEAD), its first lint.
+let treeStart = DispatchTime.now().uptimeNanoseconds
+let configuration = (try? Workspace.open(at: root, revision: .workingTree).configuration) ?? Configuration()
+_ = try RoadmapLoader(configuration: configuration).load(from: WorkingTreeSource(root: root))
+let treeTime = milliseconds(since: treeStart)
+let headStart = DispatchTime.now().uptimeNanoseconds
+_ = try Workspace.loadHeadBase(at: root, fallback: configuration)
+let headTime = milliseconds(since: headStart)
+let phaseStart = DispatchTime.now().uptimeNanoseconds
+let probe = RoadmapSession(directory: root, today: { today })
+let sessionTime = milliseconds(since: phaseStart)
+let snapStart = DispatchTime.now().uptimeNanoseconds
+_ = probe.noticeDiskChanges(files: true)
+let snapTime = milliseconds(since: snapStart)
+let lintStart = DispatchTime.now().uptimeNanoseconds
+_ = probe.lint()
+let lintTime = milliseconds(since: lintStart)
+
 let fullMedian = median(full)
 print("items: \(session.roadmap.itemCount), first publication: \(firstPublished.count) files")
 print(String(format: "full rmlint lint: %.1f ms (median of %d runs), peak %.0f MiB", fullMedian, full.count, lintPeak))
-print(String(format: "first load and first diagnostics: %.1f ms = %.2f× a full lint", load, load / fullMedian))
+print(
+    String(
+        format:
+            "first load and first diagnostics: %.1f ms (median of %d, alternating with the lints) = %.2f× a full lint",
+        load, loads.count, load / fullMedian))
+print(
+    String(
+        format:
+            "  measured apart: a session's reading %.1f ms (working tree alone %.1f ms, HEAD alone %.1f ms), its first lint %.1f ms, a look at the disk %.1f ms",
+        sessionTime, treeTime, headTime, lintTime, snapTime))
 print(
     String(
         format: "one edit to publication: %.2f ms (median of %d) = %.2f%% of a full lint", median(times), times.count,
@@ -126,5 +190,11 @@ print(
         renameTime / fullMedian))
 print(
     String(
-        format: "resident memory: %.0f MiB after load (%.2f× lint's peak), %.0f MiB after %d edits (%+.1f%%)",
-        afterLoad, afterLoad / max(lintPeak, 1), afterEdits, edits, (afterEdits / afterLoad - 1) * 100))
+        format:
+            "rmlint lsp's resident memory: %.0f MiB after load (%.2f× lint's peak of %.0f MiB), %.0f MiB after %d edits (%+.1f%%); its peak %.0f MiB",
+        childLoaded.resident, childLoaded.resident / max(lintPeak, 1), lintPeak, childEdited.resident, edits,
+        (childEdited.resident / max(childLoaded.resident, 1) - 1) * 100, childEdited.peak))
+if !childSamples.isEmpty {
+    print(
+        "  every 2,000 edits: " + childSamples.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " MiB")
+}

@@ -310,6 +310,23 @@ struct DecodedBlobsTests {
         #expect(head.items.first { $0.itemID == "M-retries" }?.estimate.value == 7)
         #expect(base.items.first { $0.itemID == "M-retries" }?.estimate.value == 6)
     }
+
+    @Test func workingTreeFilesAreKnownByTheirBlobIdsSoHEADDecodesOnlyWhatDiffers() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        // The id git gives the bytes, as `git hash-object` computes it.
+        let bytes = Array(SampleRoadmap.configuration.utf8)
+        let hashed = try repo.git("hash-object", ".rmlint.yml").output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(GitObjectID.blob(of: bytes)?.description == hashed)
+        // A session: the working tree read first, then HEAD, which has one file that differs.
+        try ChangeGovernanceTests.edit(repo, ChangeGovernanceTests.retries, "estimate: 6", "estimate: 7")
+        let memo = DecodedBlobs(keepsWorkingTree: true, blobID: GitObjectID.blob(of:))
+        let tree = try Workspace.open(at: repo.root, revision: .workingTree).loadRoadmap(memo: memo)
+        #expect(memo.parsed == SampleRoadmap.files.count)
+        let base = try Workspace.loadBase("HEAD", at: repo.root, fallback: Configuration(), memo: memo)
+        #expect(memo.parsed == SampleRoadmap.files.count + 1, "only the edited file is decoded from its blob")
+        #expect(tree.items.first { $0.itemID == "M-retries" }?.estimate.value == 7)
+        #expect(base.items.first { $0.itemID == "M-retries" }?.estimate.value == 6)
+    }
 }
 
 /// Withdrawing a commitment — dropping it, taking it back to `proposed`, removing its date — is allowed

@@ -9,6 +9,9 @@ package final class DecodedBlobs: @unchecked Sendable {
         private var byContent: [Int: [(bytes: [UInt8], reading: FileReading)]] = [:]
         private let lock = NSLockLike()
         private(set) var parsed = 0
+        private let blobID: (@Sendable ([UInt8]) -> GitObjectID?)?
+
+        init(blobID: (@Sendable ([UInt8]) -> GitObjectID?)?) { self.blobID = blobID }
 
         subscript(blob: GitObjectID) -> FileReading? {
             lock.withLock { entries[blob] }
@@ -22,9 +25,12 @@ package final class DecodedBlobs: @unchecked Sendable {
 
         func store(_ reading: FileReading, content bytes: [UInt8]) {
             let key = bytes.hashValue
+            // The id git gives these bytes: a commit's blob with that id is this file (no reading it).
+            let blob = blobID?(bytes)
             lock.withLock {
                 byContent[key, default: []].removeAll { $0.bytes == bytes }
                 byContent[key, default: []].append((bytes, reading))
+                if let blob { entries[blob] = reading }
                 parsed += 1
             }
         }
@@ -43,12 +49,21 @@ package final class DecodedBlobs: @unchecked Sendable {
     /// working tree again and again, not for a command that reads it once.
     package let keepsWorkingTree: Bool
 
-    package init(keepsWorkingTree: Bool = false) { self.keepsWorkingTree = keepsWorkingTree }
+    /// How git names a blob of some bytes (given by the git layer, which core does not link).
+    private let blobID: (@Sendable ([UInt8]) -> GitObjectID?)?
+
+    /// With `blobID`, a working-tree file kept by content is also known by the id git would give
+    /// its bytes, so that reading a commit (HEAD, for change rules) skips every blob the working
+    /// tree has unchanged — exactly, whatever the index's timestamps say.
+    package init(keepsWorkingTree: Bool = false, blobID: (@Sendable ([UInt8]) -> GitObjectID?)? = nil) {
+        self.keepsWorkingTree = keepsWorkingTree
+        self.blobID = blobID
+    }
 
     func table(for settings: ItemDecoder.Settings) -> Table {
         lock.withLock {
             if let table = tables[settings] { return table }
-            let table = Table()
+            let table = Table(blobID: blobID)
             tables[settings] = table
             return table
         }

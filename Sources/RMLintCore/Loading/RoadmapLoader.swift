@@ -62,8 +62,17 @@ package struct RoadmapLoader: Sendable {
                     results[index] = found
                     return
                 }
-                let result = Self.process(
-                    files[index], bytes: prepared[index], source: source, decoder: decoder, memo: nil)
+                // A session keeps working-tree files by content: a blob with the same bytes as a
+                // file it read (most of HEAD, against the working tree) is not decoded again.
+                let result: FileReading
+                if let contentTable, files[index].type == .regular, case .success(let bytes)? = prepared[index],
+                    bytes.count <= FrontMatterParser.maximumSize, let found = contentTable.reading(content: bytes)
+                {
+                    result = found.at(path: files[index].path)
+                } else {
+                    result = Self.process(
+                        files[index], bytes: prepared[index], source: source, decoder: decoder, memo: nil)
+                }
                 results[index] = result
                 if let table, files[index].type == .regular, let blob = files[index].objectID {
                     table.store(result, for: blob)

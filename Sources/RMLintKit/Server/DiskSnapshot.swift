@@ -36,6 +36,15 @@ struct DiskSnapshot: Equatable {
         }
     }
 
+    /// The paths that may differ from a reading of `paths` begun at `loaded` (seconds since the
+    /// epoch): files modified since (to the second before, as file systems round), files not read
+    /// then, and files read then that are gone — for the first look, with no snapshot to compare.
+    func changes(sinceReading paths: Set<String>, at loaded: Int) -> [String] {
+        var changed = stamps.filter { !paths.contains($0.key) || $0.value.seconds >= loaded - 1 }.map(\.key)
+        changed += paths.filter { stamps[$0] == nil }
+        return changed
+    }
+
     /// The paths that differ between two snapshots (appeared, went or changed), in no order.
     func changes(since earlier: DiskSnapshot) -> [String] {
         var changed = stamps.keys.filter { earlier.stamps[$0] != stamps[$0] }

@@ -181,10 +181,8 @@ package final class LanguageServer {
     }
 
     func makeSession(at directory: String, openFilesOnly: Bool = false) -> RoadmapSession {
-        let session = RoadmapSession(directory: directory, openFilesOnly: openFilesOnly, today: today)
-        // The first look at the disk, which later ones compare with.
-        _ = session.noticeDiskChanges(files: !client.watchesFiles)
-        return session
+        // A session reads the disk now; later looks compare with when and what it read.
+        RoadmapSession(directory: directory, openFilesOnly: openFilesOnly, today: today)
     }
 
     static func result(id: JSONValue, _ result: JSONValue) -> JSONValue {

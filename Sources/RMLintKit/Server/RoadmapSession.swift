@@ -29,7 +29,7 @@ package final class RoadmapSession {
     /// The configuration error last shown to the user in a message (shown once, not per keystroke).
     package var shownConfigurationError: String?
     private var uris: [String: String] = [:]
-    private let blobs = DecodedBlobs(keepsWorkingTree: true)
+    private let blobs = DecodedBlobs(keepsWorkingTree: true, blobID: GitObjectID.blob(of:))
     private let memo = ItemFindingsMemo()
     private let engine = LintEngine()
     /// The roadmap at HEAD, which change rules compare with; `nil` without commits.
@@ -38,6 +38,10 @@ package final class RoadmapSession {
     private var baseCommit: GitObjectID?
     /// The files on disk when last looked at (for clients that cannot watch files).
     private var snapshot: DiskSnapshot?
+    /// When the working tree was last read in full (seconds since the epoch), and what was read:
+    /// the first look at the disk compares with these (no snapshot is taken while loading).
+    private var loadedAt = 0
+    private var loadedPaths: Set<String> = []
     package let today: () -> CalendarDate
 
     /// Reads nothing from disk: only open documents count (a file opened outside any repository
@@ -85,18 +89,24 @@ package final class RoadmapSession {
         guard files else { return changed }
         let now = DiskSnapshot(root: root, folders: configuration.current.roadmap)
         defer { snapshot = now }
-        guard let snapshot, now != snapshot else { return changed }
-        for path in now.changes(since: snapshot) { diskChanged(path) }
-        return true
+        let paths = snapshot.map { now.changes(since: $0) } ?? now.changes(sinceReading: loadedPaths, at: loadedAt)
+        for path in paths { diskChanged(path) }
+        return changed || !paths.isEmpty
     }
 
     private func loadWorkingTree() {
+        loadedAt = time(nil)
+        snapshot = nil
         let source = OverlaySource(disk: openFilesOnly ? nil : WorkingTreeSource(root: root), open: open)
         let loaded = try? RoadmapLoader(configuration: configuration.current).load(
             from: source, revision: .workingTree, memo: blobs)
         stale = []
         current =
             loaded ?? Roadmap(revision: .workingTree, configuration: configuration.current, items: [], unreadable: [])
+        loadedPaths = Set(current.items.map(\.path) + current.unreadable.map(\.path))
+        if !openFilesOnly, FileManager.default.fileExists(atPath: root + "/.rmlint.yml") {
+            loadedPaths.insert(".rmlint.yml")
+        }
     }
 
     /// Whether `path` (repository-relative) is a roadmap file the session serves.
