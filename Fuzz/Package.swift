@@ -12,6 +12,8 @@ let package = Package(
         .executableTarget(
             name: "LintFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
         .executableTarget(
+            name: "LanguageServerFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
+        .executableTarget(
             name: "ConfigurationFuzzer", dependencies: ["FuzzSupport", .product(name: "RMLintKit", package: "rmlint")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (optimised, with address sanitizer) and runs one.
-# Usage: Fuzz/run.sh [FrontMatterFuzzer|LintFuzzer|ConfigurationFuzzer] [SECONDS]
+# Usage: Fuzz/run.sh [FrontMatterFuzzer|LintFuzzer|ConfigurationFuzzer|LanguageServerFuzzer] [SECONDS]
 # Seeds come from Fuzz/Corpus/<target>/ (committed); new inputs go to a scratch copy.
 # Leak detection is off (-detect_leaks=0): Swift's runtime keeps metadata and caches for the whole
 # process, which libFuzzer counts as a leak after almost every input and then scans the heap for

@@ -28,6 +28,11 @@ struct FuzzCorpusTests {
         for seed in roadmaps {
             #expect(!FuzzEntryPoints.lint(seed).isEmpty, "a LintFuzzer seed renders nothing: \(seed.count) bytes")
         }
+        let sessions = try seeds("LanguageServerFuzzer")
+        #expect(sessions.count >= 4)
+        for seed in sessions {
+            #expect(FuzzEntryPoints.languageServer(seed) > 0, "a LanguageServerFuzzer seed gets no answer")
+        }
     }
 
     @Test func theFirstByteChoosesTheFormat() throws {
