@@ -50,19 +50,8 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let reporter = try HistoryReporters.registry.reporter(format, options: ReporterOptions(destination: output))
         guard tolerance >= 0 else { throw UsageError("--tolerance must be 0 or more days; got \(tolerance)") }
-        let sinceDate = try since.map { text in
-            guard let date = CalendarDate(text) else {
-                throw UsageError("--since must be a calendar date YYYY-MM-DD; got '\(text)'")
-            }
-            return date
-        }
-        let asOfDate =
-            try asOf.map { text in
-                guard let date = CalendarDate(text) else {
-                    throw UsageError("--as-of must be a calendar date YYYY-MM-DD; got '\(text)'")
-                }
-                return date
-            } ?? CalendarDate.todayUTC()
+        let sinceDate = try DateOption.parse(since, flag: "since")
+        let asOfDate = try DateOption.parse(asOf, flag: "as-of") ?? CalendarDate.todayUTC()
         var report = try HistoryRunner().run(
             HistoryRequest(
                 workingDirectory: FileManager.default.currentDirectoryPath, revision: revision,

@@ -36,6 +36,21 @@ package struct TrackShare: Equatable, Sendable {
     package var minimum: Decimal
     package var maximum: Decimal
     package var location: SourceLocation
+
+    /// Where a share of `effort` in `total` falls against the range (percentages, inclusive).
+    package enum Placement: Sendable {
+        case below
+        case within
+        case above
+    }
+
+    /// The one test of a track's share against its configured range (`capacity-split`, `review`).
+    package func placement(of effort: Decimal, in total: Decimal) -> Placement {
+        let scaled = effort * 100
+        if scaled < minimum * total { return .below }
+        if scaled > maximum * total { return .above }
+        return .within
+    }
 }
 
 /// `review: {last, cadence}`.

@@ -48,14 +48,16 @@ extension FieldChecker {
         return .valid(Located(metric, at: entry.keyLocation))
     }
 
-    mutating func scores() {
-        guard let entry = entry("scores") else { return }
+    /// The valid scores (each 1–5); `nil` when `scores` is absent or not a mapping.
+    mutating func scores() -> Scores? {
+        guard let entry = entry("scores") else { return nil }
         guard let fields = entry.value.entries else {
             problem(
                 "'scores' must be a mapping {customer, business, effort, risk}; found \(entry.value.described)",
                 at: entry.value.location, field: "scores")
-            return
+            return nil
         }
+        var scores = Scores()
         let names: Set = ["customer", "business", "effort", "risk"]
         for field in fields {
             guard names.contains(field.key) else {
@@ -70,7 +72,14 @@ extension FieldChecker {
                     at: field.value.location, field: "scores.\(field.key)")
                 continue
             }
+            switch field.key {
+            case "customer": scores.customer = score
+            case "business": scores.business = score
+            case "effort": scores.effort = score
+            default: scores.risk = score
+            }
         }
+        return scores
     }
 
     mutating func replans() -> [Replan] {

@@ -126,7 +126,7 @@ package struct ItemDecoder: Sendable {
             item.delivered = checker.date("delivered")
             item.metric = checker.metric()
             item.dependsOn = checker.stringList("depends_on")
-            checker.scores()
+            item.scores = checker.scores()
             item.period = checker.period(granularity: settings.granularity, due: item.due)
             item.replans = checker.replans()
             item.droppedReason = checker.string(

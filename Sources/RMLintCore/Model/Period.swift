@@ -39,6 +39,16 @@ package enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The period just before, of the same granularity.
+    package var previous: Period {
+        switch self {
+        case .quarter(let year, let quarter):
+            return quarter == 1 ? .quarter(year: year - 1, quarter: 4) : .quarter(year: year, quarter: quarter - 1)
+        case .month(let year, let month):
+            return month == 1 ? .month(year: year - 1, month: 12) : .month(year: year, month: month - 1)
+        }
+    }
+
     /// Quarter or month.
     package var granularity: PeriodGranularity {
         if case .quarter = self { return .quarter }

@@ -38,6 +38,7 @@ package final class RoadmapItem: Sendable {
         package var metric: Field<Metric> = .absent
         package var replans: [Replan] = []
         package var droppedReason: Field<String> = .absent
+        package var scores: Scores?
         package var tags: [Located<String>] = []
         /// The text of every top-level scalar that failed its check (`due: 2027-02-30`), by key: how
         /// `diff` and drift show a value they cannot read.
@@ -89,6 +90,7 @@ package final class RoadmapItem: Sendable {
     package var metric: Field<Metric> { fields.metric }
     package var replans: [Replan] { fields.replans }
     package var droppedReason: Field<String> { fields.droppedReason }
+    package var scores: Scores? { fields.scores }
     package var tags: [Located<String>] { fields.tags }
     package var invalidText: [String: String] { fields.invalidText }
     package var disabledRules: [String: String] { fields.disabledRules }

@@ -40,9 +40,9 @@ package struct CapacitySplitRule: Rule {
             for share in capacity.split {
                 let effort = load.byTrack[share.track] ?? 0
                 let scaled = effort * 100
-                let below = scaled < share.minimum * load.total
-                let above = scaled > share.maximum * load.total
-                guard below || above else { continue }
+                let placement = share.placement(of: effort, in: load.total)
+                guard placement != .within else { continue }
+                let below = placement == .below
                 let percent = CapacityLedger.format(scaled / load.total)
                 let range = "[\(CapacityLedger.format(share.minimum)), \(CapacityLedger.format(share.maximum))]"
                 var finding = Finding(

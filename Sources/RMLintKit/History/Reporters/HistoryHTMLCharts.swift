@@ -134,8 +134,8 @@ struct HistoryHTMLCharts {
 
     /// Stacked shares per period, the first configured track at the bottom, with its configured
     /// [min, max] drawn as a band; each segment says its share and effort, each bar its total.
-    func capacity(_ scorecard: HistoryScorecard, unit: String) -> String {
-        let periods = scorecard.capacity
+    func capacity(_ scorecard: HistoryScorecard, unit: String, from first: Period? = nil) -> String {
+        let periods = scorecard.capacity.filter { row in first.map { row.period >= $0 } ?? true }
         guard !periods.isEmpty else { return "<p>No estimated milestones.</p>" }
         let split = report.split
         let configured = split.map(\.track)
