@@ -19,7 +19,7 @@ struct RMLintCommand: ParsableCommand {
         version: RMLintVersion.banner,
         subcommands: [
             LintCommand.self, HistoryCommand.self, DiffCommand.self, GraphCommand.self, RulesCommand.self,
-            ExplainCommand.self, InitCommand.self, LSPCommand.self, ReviewCommand.self,
+            ExplainCommand.self, InitCommand.self, LSPCommand.self, ReviewCommand.self, BoardCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

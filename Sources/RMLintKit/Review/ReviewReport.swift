@@ -42,12 +42,15 @@ public struct ReviewReport: Sendable {
     package var titles: [String: String] = [:]
     /// The history the review reads (for the HTML charts, drawn as `history` draws them).
     package var history: HistoryReport
+    /// The roadmap at the revision (for `board`).
+    package var roadmap: Roadmap
 
     init(
         history: HistoryReport, roadmap: Roadmap, diagnostics: [Diagnostic], period: ReviewPeriod, horizon: Int
     ) {
         revision = history.revision
         self.history = history
+        self.roadmap = roadmap
         self.period = period
         self.horizon = horizon
         tolerance = history.tolerance

@@ -1,3 +1,4 @@
+import Dispatch
 import RMLintCore
 import RMLintGit
 import RMLintRules
@@ -8,23 +9,49 @@ public struct ReviewRunner: Sendable {
     public init() {}
 
     public func run(_ request: ReviewRequest) throws -> ReviewReport {
-        let history = try HistoryRunner().run(
-            HistoryRequest(
-                workingDirectory: request.workingDirectory, revision: request.revision, asOf: request.asOf,
-                tolerance: request.tolerance, useCache: request.useCache))
-        let workspace = try Workspace.open(
-            at: request.workingDirectory, revision: .commit(history.revision.description))
-        let roadmap = try workspace.loadRoadmap(allowingNoItems: true)
-        let lint = LintEngine().lint(roadmap, today: request.asOf)
-        let since =
-            request.since ?? workspace.configuration.review?.last ?? request.asOf.adding(days: -30)
+        // The revision pinned first, then history and the roadmap at it read side by side (each
+        // with its own repository handle: libgit2 objects are never shared between threads).
+        let repository = try GitRepository.open(at: request.workingDirectory, purpose: "rmlint review")
+        let commit: String
+        do {
+            commit = try repository.commit(request.revision).description
+        } catch {
+            // history says what is wrong (no commits yet, a shallow clone, an unknown revision).
+            commit = request.revision
+        }
+        let historyResult = ResultSlots<Result<HistoryReport, Error>>(count: 1)
+        let roadmapResult = ResultSlots<Result<(Roadmap, [Diagnostic], Configuration), Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                historyResult[0] = Result {
+                    try HistoryRunner().run(
+                        HistoryRequest(
+                            workingDirectory: request.workingDirectory, revision: commit, asOf: request.asOf,
+                            tolerance: request.tolerance, useCache: request.useCache))
+                }
+            } else {
+                roadmapResult[0] = Result {
+                    let workspace = try Workspace.open(at: request.workingDirectory, revision: .commit(commit))
+                    let roadmap = try workspace.loadRoadmap(allowingNoItems: true)
+                    return (
+                        roadmap, LintEngine().lint(roadmap, today: request.asOf).diagnostics, workspace.configuration
+                    )
+                }
+            }
+        }
+        guard let historyOutcome = historyResult[0], let roadmapOutcome = roadmapResult[0] else {
+            throw UsageError("the review could not be prepared")
+        }
+        let history = try historyOutcome.get()
+        let (roadmap, diagnostics, configuration) = try roadmapOutcome.get()
+        let since = request.since ?? configuration.review?.last ?? request.asOf.adding(days: -30)
         guard since <= request.asOf else {
             throw UsageError(
                 "the review period starts on \(since), after its end \(request.asOf); give --since on or before --as-of"
             )
         }
         return ReviewReport(
-            history: history, roadmap: roadmap, diagnostics: lint.diagnostics,
+            history: history, roadmap: roadmap, diagnostics: diagnostics,
             period: ReviewPeriod(since: since, asOf: request.asOf), horizon: request.horizon)
     }
 }

@@ -34,11 +34,7 @@ enum HoverHandler: LSPRequestHandler {
             item.due.value.map { "due \($0)" },
         ].compactMap { $0 }.joined(separator: " · ")
         var out = "**\(item.itemID ?? item.path)**" + (item.title.value.map { " \($0)" } ?? "") + "\n\n" + facts
-        let body = text.components(separatedBy: "\n---").dropFirst().joined(separator: "\n---")
-        let narrative = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            !$0.isEmpty
-        }
-        .prefix(3)
+        let narrative = Narrative.firstLines(of: text, 3)
         if !narrative.isEmpty { out += "\n\n" + narrative.joined(separator: "\n") }
         return out
     }
