@@ -97,7 +97,9 @@ struct BoardBuilder {
             status: milestone.effectiveStatus?.rawValue, due: milestone.due.value)
         card.progress = progress(of: id)
         card.dependsOn = milestone.dependsOn.map(\.value)
-        card.dependents = milestones.filter { $0.dependsOn.contains { $0.value == id } }.compactMap(\.itemID)
+        // What live work waits on it (not itself, not work done or dropped).
+        card.dependents = liveMilestones().filter { $0.itemID != id && $0.dependsOn.contains { $0.value == id } }
+            .compactMap(\.itemID)
         return card
     }
 

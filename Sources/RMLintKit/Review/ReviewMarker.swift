@@ -20,8 +20,7 @@ public enum ReviewMarker {
         }
         // The same configuration but for the date (one that did not load before — a review without
         // `last` — only has to load now).
-        let before = original.map { try? loader.load(Array($0.utf8), path: ".rmlint.yml") } ?? Configuration()
-        if let before {
+        if let original, let before = try? loader.load(Array(original.utf8), path: ".rmlint.yml") {
             if let previous = before.review {
                 after.review?.last = previous.last
                 after.review?.location = previous.location
@@ -38,7 +37,10 @@ public enum ReviewMarker {
     /// The configuration's text with `review.last` set to `date`.
     static func marked(_ text: String, date: CalendarDate) throws -> String {
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: "\n")
+        // By scalars: "\r\n" is one Character, and a CRLF file's lines must still split.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
         func body(_ index: Int) -> String {
             lines[index].hasSuffix("\r") ? String(lines[index].dropLast()) : lines[index]
         }

@@ -72,6 +72,15 @@ extension JSONValue {
         return nil
     }
 
+    /// A number, whole or not.
+    package var number: Double? {
+        switch self {
+        case .int(let value): return Double(value)
+        case .double(let value): return value
+        default: return nil
+        }
+    }
+
     package var int: Int? {
         switch self {
         case .int(let value): return value
