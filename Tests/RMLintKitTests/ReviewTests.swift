@@ -174,6 +174,21 @@ import Testing
         #expect(ids(json["goals"]) == ["G-1"] && json["goals"]?.array?.first?["unplanned"]?.bool == true)
     }
 
+    @Test func aReviewFromTheCachesIsTheSameReview() throws {
+        let repo = try Self.repository()
+        func run(cache: Bool = true) throws -> String {
+            ReviewJSONReporter().report(
+                try ReviewRunner().run(
+                    ReviewRequest(
+                        workingDirectory: repo.root, since: CalendarDate("2026-10-01"), asOf: Self.asOf,
+                        useCache: cache)))
+        }
+        let cold = try run()
+        #expect(FileManager.default.fileExists(atPath: repo.root + "/.git/rmlint/review-facts.json"))
+        #expect(try run() == cold)
+        #expect(try run(cache: false) == cold, "the same without any cache")
+    }
+
     @Test func reviewAgreesWithHistoryAndLintOnTheSameRepository() throws {
         let repo = try Self.repository()
         let json = try review(repo)

@@ -7,11 +7,11 @@ import RMLintRules
 /// of milestones and copies into its cards only titles, horizons, first paragraphs and quarters.
 struct BoardBuilder {
     let review: ReviewReport
+    /// The roadmap at the review's revision.
+    let roadmap: Roadmap
     let audience: BoardAudience
     /// The text of a file at the revision (for narratives).
     let text: (String) -> String?
-
-    private var roadmap: Roadmap { review.roadmap }
 
     func build() -> BoardReport {
         var board = BoardReport(audience: audience, revision: review.revision, asOf: review.period.asOf)

@@ -34,7 +34,9 @@ public struct BoardRunner: Sendable {
                 asOf: request.asOf, useCache: request.useCache))
         let repository = try GitRepository.open(at: request.workingDirectory, purpose: "rmlint board")
         let source = GitTreeSource(repository: repository, commit: review.revision)
-        return BoardBuilder(review: review, audience: request.audience) { path in
+        let roadmap = try Workspace.open(at: request.workingDirectory, revision: .commit(review.revision.description))
+            .loadRoadmap(allowingNoItems: true)
+        return BoardBuilder(review: review, roadmap: roadmap, audience: request.audience) { path in
             (try? source.file(at: path)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
         }.build()
     }

@@ -38,11 +38,9 @@ extension ReviewFacts {
     func priorities() -> [ReviewReport.PriorityQuestion] {
         var questions: [ReviewReport.PriorityQuestion] = []
         var byTheme: [String: [(id: String, horizon: Horizon?, value: Int)]] = [:]
-        for item in roadmap.items where item.kind == .milestone {
-            guard let id = item.itemID, let status = item.effectiveStatus, status != .done, status != .dropped,
-                let value = item.scores?.value, let theme = item.theme.value
-            else { continue }
-            byTheme[theme, default: []].append((id, item.horizon.value, value))
+        for item in revision.ranked {
+            byTheme[item.theme, default: []].append(
+                (item.id, item.horizon.flatMap(Horizon.init(rawValue:)), item.value))
         }
         for theme in byTheme.keys.sorted(by: PathOrder.precedes) {
             let ranked = byTheme[theme, default: []]

@@ -69,7 +69,10 @@ extension ReviewFacts {
     func capacity() -> [ReviewReport.CapacityRow] {
         let first = Period(containing: period.asOf, granularity: history.granularity)
         let split = history.split
-        let totals = roadmap.configuration.capacity.total
+        var totals: [Period: Decimal] = [:]
+        for (period, text) in revision.totals {
+            if let period = Period(period), let value = Decimal(string: text) { totals[period] = value }
+        }
         return HistoryScorecard(history).capacity.filter { $0.period >= first }.map { row in
             let total = row.tracks.values.reduce(Decimal(0), +)
             var outside: [(String, String)] = []
@@ -89,7 +92,7 @@ extension ReviewFacts {
                     )
                 },
                 total: total, inSplit: split.isEmpty ? nil : outside.isEmpty, outside: outside,
-                capacityTotal: totals[row.period]?.value, uncertain: row.uncertain)
+                capacityTotal: totals[row.period], uncertain: row.uncertain)
         }
     }
 

@@ -6,7 +6,7 @@ import RMLintRules
 /// The review's sections computed from `history`'s analysis and the roadmap at the revision.
 struct ReviewFacts {
     let history: HistoryReport
-    let roadmap: Roadmap
+    let revision: RevisionFacts
     let period: ReviewPeriod
     let horizon: Int
     /// Milestones at the revision, by id.
@@ -14,9 +14,9 @@ struct ReviewFacts {
     /// Committed milestones (§5), by id.
     let entries: [String: HistoryReport.Entry]
 
-    init(history: HistoryReport, roadmap: Roadmap, period: ReviewPeriod, horizon: Int) {
+    init(history: HistoryReport, revision: RevisionFacts, period: ReviewPeriod, horizon: Int) {
         self.history = history
-        self.roadmap = roadmap
+        self.revision = revision
         self.period = period
         self.horizon = horizon
         var snapshots: [String: ItemSnapshot] = [:]
@@ -90,10 +90,7 @@ struct ReviewFacts {
 
     /// Milestones that became `dropped`, or were deleted, in the period.
     func drops() -> [ReviewReport.Drop] {
-        var reasons: [String: String] = [:]
-        for item in roadmap.items where item.kind == .milestone && item.effectiveStatus == .dropped {
-            if let id = item.itemID, let reason = item.droppedReason.value { reasons[id] = reason }
-        }
+        let reasons = revision.droppedReasons
         var found: [ReviewReport.Drop] = []
         for event in events where event.kind == .milestone {
             switch event.change {
@@ -138,33 +135,13 @@ struct ReviewFacts {
     // MARK: - Goals
 
     func goals() -> [ReviewReport.GoalStatus] {
-        let milestones = roadmap.items.filter { $0.kind == .milestone }
-        return roadmap.items.compactMap { goal -> ReviewReport.GoalStatus? in
-            guard goal.kind == .goal, let id = goal.itemID, goal.effectiveStatus == .active else { return nil }
-            let serving = milestones.filter { $0.goals.contains { $0.value == id } }
-            var byStatus: [String: Int] = [:]
-            var all = Decimal(0)
-            var done = Decimal(0)
-            for milestone in serving {
-                let status = milestone.effectiveStatus
-                byStatus[status?.rawValue ?? "unknown", default: 0] += 1
-                guard status != .dropped, let estimate = milestone.estimate.value else { continue }
-                all += estimate
-                if status == .done { done += estimate }
-            }
-            let order = ItemKind.milestone.statuses.map(\.rawValue) + ["unknown"]
-            let metric = goal.metric.value.map { metric -> String in
-                let name = metric.name.value ?? "metric"
-                let target = metric.target.value?.text ?? "?"
-                let baseline = metric.baseline.value.map { "\($0.text) → " } ?? ""
-                return "\(name): \(baseline)\(target)" + (metric.unit.value.map { " \($0)" } ?? "")
-            }
+        revision.goals.map { goal in
+            let due = goal.due.flatMap(CalendarDate.init)
             return ReviewReport.GoalStatus(
-                id: id, title: goal.title.value, metric: metric, due: goal.due.value,
-                pastDue: goal.due.value.map { $0 < period.asOf } ?? false,
-                milestones: order.compactMap { status in byStatus[status].map { (status, $0) } },
-                doneEffortShare: all > 0 ? HistoryScorecard.round(HistoryScorecard.number(done / all)) : nil,
-                unplanned: !serving.contains { $0.effectiveStatus != .done && $0.effectiveStatus != .dropped })
-        }.sorted { PathOrder.precedes($0.id, $1.id) }
+                id: goal.id, title: goal.title, metric: goal.metric, due: due,
+                pastDue: due.map { $0 < period.asOf } ?? false,
+                milestones: goal.statusOrder.compactMap { status in goal.milestones[status].map { (status, $0) } },
+                doneEffortShare: goal.doneEffortShare, unplanned: goal.unplanned)
+        }
     }
 }

@@ -42,15 +42,12 @@ public struct ReviewReport: Sendable {
     package var titles: [String: String] = [:]
     /// The history the review reads (for the HTML charts, drawn as `history` draws them).
     package var history: HistoryReport
-    /// The roadmap at the revision (for `board`).
-    package var roadmap: Roadmap
 
     init(
-        history: HistoryReport, roadmap: Roadmap, diagnostics: [Diagnostic], period: ReviewPeriod, horizon: Int
+        history: HistoryReport, revision facts: RevisionFacts, period: ReviewPeriod, horizon: Int
     ) {
         revision = history.revision
         self.history = history
-        self.roadmap = roadmap
         self.period = period
         self.horizon = horizon
         tolerance = history.tolerance
@@ -60,7 +57,8 @@ public struct ReviewReport: Sendable {
         for entry in history.entries where titles[entry.timeline.id] == nil {
             titles[entry.timeline.id] = entry.timeline.last.title
         }
-        let facts = ReviewFacts(history: history, roadmap: roadmap, period: period, horizon: horizon)
+        let revisionFacts = facts
+        let facts = ReviewFacts(history: history, revision: revisionFacts, period: period, horizon: horizon)
         goals = facts.goals()
         (delivered, missed) = facts.outcomes()
         replanned = facts.redates()
@@ -72,7 +70,9 @@ public struct ReviewReport: Sendable {
         owners = facts.owners()
         (accuracy, trend) = facts.accuracy()
         churn = facts.churn(replanned: replanned)
-        problems = ReviewFacts.problems(diagnostics)
+        problems = (
+            revisionFacts.errors, revisionFacts.warnings, revisionFacts.byRule.map { ($0.rule, $0.count, $0.files) }
+        )
         (forecast, expectedAccuracy) = facts.forecast()
         priorities = facts.priorities()
         decisions = ReviewDecisions.questions(self)

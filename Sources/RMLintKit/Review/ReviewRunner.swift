@@ -20,7 +20,7 @@ public struct ReviewRunner: Sendable {
             commit = request.revision
         }
         let historyResult = ResultSlots<Result<HistoryReport, Error>>(count: 1)
-        let roadmapResult = ResultSlots<Result<(Roadmap, [Diagnostic], Configuration), Error>>(count: 1)
+        let factsResult = ResultSlots<Result<RevisionFacts, Error>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
                 historyResult[0] = Result {
@@ -30,28 +30,27 @@ public struct ReviewRunner: Sendable {
                             tolerance: request.tolerance, useCache: request.useCache))
                 }
             } else {
-                roadmapResult[0] = Result {
-                    let workspace = try Workspace.open(at: request.workingDirectory, revision: .commit(commit))
-                    let roadmap = try workspace.loadRoadmap(allowingNoItems: true)
-                    return (
-                        roadmap, LintEngine().lint(roadmap, today: request.asOf).diagnostics, workspace.configuration
-                    )
+                factsResult[0] = Result {
+                    try RevisionFacts.load(
+                        repository: try repository.reopened(), workingDirectory: request.workingDirectory,
+                        commit: commit, asOf: request.asOf, useCache: request.useCache)
                 }
             }
         }
-        guard let historyOutcome = historyResult[0], let roadmapOutcome = roadmapResult[0] else {
+        guard let historyOutcome = historyResult[0], let factsOutcome = factsResult[0] else {
             throw UsageError("the review could not be prepared")
         }
         let history = try historyOutcome.get()
-        let (roadmap, diagnostics, configuration) = try roadmapOutcome.get()
-        let since = request.since ?? configuration.review?.last ?? request.asOf.adding(days: -30)
+        let facts = try factsOutcome.get()
+        let since =
+            request.since ?? facts.reviewLast.flatMap(CalendarDate.init) ?? request.asOf.adding(days: -30)
         guard since <= request.asOf else {
             throw UsageError(
                 "the review period starts on \(since), after its end \(request.asOf); give --since on or before --as-of"
             )
         }
         return ReviewReport(
-            history: history, roadmap: roadmap, diagnostics: diagnostics,
+            history: history, revision: facts,
             period: ReviewPeriod(since: since, asOf: request.asOf), horizon: request.horizon)
     }
 }
