@@ -101,6 +101,24 @@ import Testing
         #expect(markdown.contains("&lt;script&gt;") && markdown.contains("\\*\\*bold\\*\\* \\[x\\](http://e)"))
     }
 
+    @Test func hostileTitlesRenderAsTextInEveryReviewFormat() throws {
+        let repo = try Self.repository()
+        let review = try ReviewRunner().run(
+            ReviewRequest(
+                workingDirectory: repo.root, since: CalendarDate("2026-10-01"), asOf: CalendarDate("2027-03-01")!,
+                useCache: false))
+        #expect(review.atRisk.contains { $0.id == "M-pub" }, "M-pub is overdue, so its title is listed")
+        func render(_ format: String) throws -> String {
+            try #require(ReviewReporters.registry.reporter(named: format, options: ReporterOptions())).report(review)
+        }
+        let html = try render("html")
+        #expect(html.contains("Faster invoices &lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>"))
+        let markdown = try render("markdown")
+        #expect(markdown.contains("&lt;script&gt;") && !markdown.contains("<script>") && !markdown.contains("\u{202E}"))
+        let text = try render("text")
+        #expect(text.contains("\\u{202E}rev\\u{1B}[31m") && !text.contains("\u{1B}"))
+    }
+
     @Test func theTeamBoardShowsOwnersProgressAndDependencies() throws {
         let repo = try Self.repository()
         try repo.write(

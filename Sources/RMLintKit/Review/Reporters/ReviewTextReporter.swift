@@ -7,8 +7,11 @@ public struct ReviewTextReporter: Reporter {
     public init(options: ReporterOptions = ReporterOptions()) {}
 
     public func report(_ review: ReviewReport) -> String {
+        // Cells hold user text as written: control characters and bidi overrides are written out.
         ReviewLayout(
-            section: HistoryTextReporter.section, list: HistoryTextReporter.list,
+            section: { title, header, rows in
+                HistoryTextReporter.section(title, header, rows.map { $0.map(TextSanitizer.escapeControlCharacters) })
+            }, list: HistoryTextReporter.list,
             heading: { "\n== \($0) ==\n" }
         ).body(review)
     }
