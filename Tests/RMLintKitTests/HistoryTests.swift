@@ -26,7 +26,7 @@ import Testing
             + (due.map { "due: \($0)\n" } ?? "") + "metric: {name: x, target: 5}\n" + extra + "---\nWords.\n"
     }
 
-    private static func commit(_ repo: GitFixture, _ message: String, _ date: String) throws {
+    static func commit(_ repo: GitFixture, _ message: String, _ date: String) throws {
         try repo.git("add", "-A")
         let result = try repo.git(
             "commit", "-qm", message, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])

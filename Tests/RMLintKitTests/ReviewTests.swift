@@ -32,11 +32,9 @@ import Testing
             + "---\nA narrative long enough to describe what the milestone delivers and why it matters to us.\n"
     }
 
+    /// Commits everything with the author and committer date given (HistoryTests' helper).
     private static func commit(_ repo: GitFixture, _ message: String, _ date: String) throws {
-        try repo.git("add", "-A")
-        let result = try repo.git(
-            "commit", "-qm", message, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
-        #expect(result.exitCode == 0, "\(result.error)")
+        try HistoryTests.commit(repo, message, date)
     }
 
     static func repository() throws -> GitFixture {
