@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times rmlint against the tools a team would otherwise run, on the same generated corpora, in one run.
 
-Usage: python3 Benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 5] [--compare OTHER_RMLINT] [--baseline EARLIER_RMLINT] [--history 5000]
+Usage: python3 Benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 5] [--compare OTHER_RMLINT] [--baseline EARLIER_RMLINT] [--history 5000] [--history-items 1000]
 
 Builds the release binaries, generates seeded corpora (Benchmarks/generate_corpus.py), and times
 `rmlint lint` at each size, `rmlint lint --staged` on 300 items, the parser alone, and beside them:
@@ -98,6 +98,8 @@ def main():
     parser.add_argument("--compare", help="another rmlint build whose --format json must be identical")
     parser.add_argument("--baseline", help="another rmlint build (an earlier commit) timed beside this one on every "
                                            "rmlint row, as the peer 'earlier build'")
+    parser.add_argument("--history-items", type=int, default=1000, metavar="ITEMS",
+                        help="items in the --history roadmap (default 1,000)")
     parser.add_argument("--history", type=int, default=0, metavar="COMMITS",
                         help="also time `rmlint history` on a 1,000-item roadmap with this many commits (packed with git gc), "
                              "beside `git log -p --first-parent -- roadmap/`")
@@ -150,11 +152,11 @@ def main():
                 rows.append((f"  --format json identical to {options.compare} ({size:,})", None, None, "yes" if same else "NO"))
         if options.history:
             repo = os.path.join(work, "history")
-            generate(repo, 1000, history=options.history)
+            generate(repo, options.history_items, history=options.history)
             subprocess.run(["git", "gc", "-q"], cwd=repo, check=True)
             history = [rmlint, "history", "--format", "json", "--as-of", TODAY]
             cold, memory = measure(history + ["--no-cache"], repo, options.runs)
-            rows.append((f"rmlint history --no-cache ({options.history:,} commits, 1,000 items)", cold, memory, None))
+            rows.append((f"rmlint history --no-cache ({options.history:,} commits, {options.history_items:,} items)", cold, memory, None))
             cached, cached_memory = measure(history, repo, options.runs * 4)  # the warm-up run writes the cache
             rows.append(("rmlint history, cached", cached, cached_memory, None))
             if options.baseline:
@@ -163,6 +165,18 @@ def main():
                 rows.append(("  earlier build, history --no-cache", seconds, peak, seconds / cold))
                 seconds, peak = measure(earlier, repo, options.runs * 4)
                 rows.append(("  earlier build, history cached", seconds, peak, seconds / cached))
+            # The review reads history's analysis (and its cache) plus the roadmap at HEAD: SPEC §7 wants
+            # it within 1.2× of history, cold and cached alike.
+            review = [rmlint, "review", "--format", "json", "--as-of", TODAY]
+            review_cold, memory = measure(review + ["--no-cache"], repo, options.runs)
+            rows.append(("rmlint review --no-cache", review_cold, memory, None))
+            review_cached, memory = measure(review, repo, options.runs * 4)
+            rows.append(("rmlint review, cached", review_cached, memory, None))
+            rows.append(("  rmlint review / rmlint history: cold, cached", None, None,
+                         f"{review_cold / cold:.2f}×, {review_cached / cached:.2f}×"))
+            board = [rmlint, "board", "--audience", "public", "--format", "html", "--as-of", TODAY]
+            seconds, memory = measure(board, repo, options.runs * 4)
+            rows.append(("rmlint board --audience public --format html, cached", seconds, memory, None))
             diff = [rmlint, "diff", f"HEAD~{min(500, options.history - 1)}", "HEAD", "--format", "json", "--today", TODAY]
             ours_diff, memory = measure(diff, repo, options.runs)
             rows.append((f"rmlint diff HEAD~{min(500, options.history - 1)} HEAD", ours_diff, memory, None))

@@ -53,7 +53,12 @@ extension Substring {
 }
 
 extension String {
-    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    /// Without the given scalars at either end (spaces, tabs, a CR), by scalar index, not by copies.
+    fileprivate func trimmingCharacters(in set: Set<Unicode.Scalar>) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.contains($0) }),
+            let last = scalars.lastIndex(where: { !set.contains($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }

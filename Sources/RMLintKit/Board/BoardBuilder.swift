@@ -6,15 +6,56 @@ import RMLintRules
 /// Arranges a review's roadmap for one audience. The public board is built from a filtered list
 /// of milestones and copies into its cards only titles, horizons, first paragraphs and quarters.
 struct BoardBuilder {
-    let review: ReviewReport
-    /// The roadmap at the review's revision.
+    let revision: GitObjectID
+    let asOf: CalendarDate
+    /// The roadmap at the revision.
     let roadmap: Roadmap
+    /// When each committed milestone was delivered (§5), for the public board's "recently shipped".
+    let deliveries: [String: CalendarDate]
+    /// The review of the revision, for leadership.
+    let review: ReviewReport?
     let audience: BoardAudience
     /// The text of a file at the revision (for narratives).
     let text: (String) -> String?
+    /// Milestones by id order, the live ones, what live work waits on each, and the backlog of each:
+    /// worked out once, not per card.
+    private let milestones: [RoadmapItem]
+    private let live: [RoadmapItem]
+    private let dependents: [String: [String]]
+    private let backlog: [String: [RoadmapItem]]
+
+    init(
+        revision: GitObjectID, asOf: CalendarDate, roadmap: Roadmap, deliveries: [String: CalendarDate],
+        review: ReviewReport?, audience: BoardAudience, text: @escaping (String) -> String?
+    ) {
+        self.revision = revision
+        self.asOf = asOf
+        self.deliveries = deliveries
+        self.review = review
+        self.roadmap = roadmap
+        self.audience = audience
+        self.text = text
+        milestones = roadmap.items.filter { $0.kind == .milestone && $0.itemID != nil }.sorted {
+            PathOrder.precedes($0.itemID ?? "", $1.itemID ?? "")
+        }
+        live = milestones.filter { $0.effectiveStatus != .done && $0.effectiveStatus != .dropped }
+        var waiting: [String: [String]] = [:]
+        for milestone in live {
+            guard let id = milestone.itemID else { continue }
+            for dependency in Set(milestone.dependsOn.map(\.value)) where dependency != id {
+                waiting[dependency, default: []].append(id)
+            }
+        }
+        dependents = waiting
+        var byMilestone: [String: [RoadmapItem]] = [:]
+        for item in roadmap.items where item.kind == .backlog && item.effectiveStatus != .dropped {
+            if let milestone = item.milestone.value { byMilestone[milestone, default: []].append(item) }
+        }
+        backlog = byMilestone
+    }
 
     func build() -> BoardReport {
-        var board = BoardReport(audience: audience, revision: review.revision, asOf: review.period.asOf)
+        var board = BoardReport(audience: audience, revision: revision, asOf: asOf)
         switch audience {
         case .team:
             board.columns = columns(of: liveMilestones(), card: teamCard)
@@ -23,7 +64,8 @@ struct BoardBuilder {
             board.columns = columns(of: shown, card: publicCard)
             board.recentlyShipped = recentlyShipped().map(publicCard)
         case .leadership:
-            board.themes = outline()
+            guard let review else { return board }
+            board.themes = outline(review)
             board.investment = review.capacity
             board.accuracy = review.history.accuracy
             board.trend = review.trend
@@ -34,15 +76,7 @@ struct BoardBuilder {
         return board
     }
 
-    private var milestones: [RoadmapItem] {
-        roadmap.items.filter { $0.kind == .milestone && $0.itemID != nil }.sorted {
-            PathOrder.precedes($0.itemID ?? "", $1.itemID ?? "")
-        }
-    }
-
-    private func liveMilestones() -> [RoadmapItem] {
-        milestones.filter { $0.effectiveStatus != .done && $0.effectiveStatus != .dropped }
-    }
+    private func liveMilestones() -> [RoadmapItem] { live }
 
     /// Product work a customer may see: the `product` track, not dropped, not tagged `internal`.
     private func isPublic(_ milestone: RoadmapItem) -> Bool {
@@ -52,10 +86,7 @@ struct BoardBuilder {
 
     /// Public milestones delivered in the 90 days before the as-of date, latest first.
     private func recentlyShipped() -> [RoadmapItem] {
-        let delivered = Dictionary(
-            review.history.entries.compactMap { entry in entry.timeline.deliveredOn.map { (entry.timeline.id, $0) } },
-            uniquingKeysWith: { first, _ in first })
-        let asOf = review.period.asOf
+        let delivered = deliveries
         let from = asOf.adding(days: -90)
         func deliveredOn(_ milestone: RoadmapItem) -> CalendarDate? {
             guard let id = milestone.itemID else { return nil }
@@ -98,8 +129,7 @@ struct BoardBuilder {
         card.progress = progress(of: id)
         card.dependsOn = milestone.dependsOn.map(\.value)
         // What live work waits on it (not itself, not work done or dropped).
-        card.dependents = liveMilestones().filter { $0.itemID != id && $0.dependsOn.contains { $0.value == id } }
-            .compactMap(\.itemID)
+        card.dependents = dependents[id] ?? []
         return card
     }
 
@@ -119,20 +149,16 @@ struct BoardBuilder {
 
     /// Backlog items linking a milestone: done and all, by estimate (by count when none has one).
     private func progress(of id: String) -> (done: Decimal, total: Decimal, unit: String)? {
-        let backlog = roadmap.items.filter {
-            $0.kind == .backlog && $0.milestone.value == id && $0.effectiveStatus != .dropped
-        }
-        guard !backlog.isEmpty else { return nil }
+        guard let backlog = backlog[id], !backlog.isEmpty else { return nil }
         let estimated = backlog.allSatisfy { $0.estimate.value != nil }
         func weight(_ item: RoadmapItem) -> Decimal { estimated ? item.estimate.value ?? 0 : 1 }
         let done = backlog.filter { $0.effectiveStatus == .done }.reduce(Decimal(0)) { $0 + weight($1) }
         let total = backlog.reduce(Decimal(0)) { $0 + weight($1) }
-        return (done, total, estimated ? review.unit : "items")
+        return (done, total, estimated ? roadmap.configuration.capacity.unit : "items")
     }
 
-    private func outline() -> [BoardReport.ThemeOutline] {
+    private func outline(_ review: ReviewReport) -> [BoardReport.ThemeOutline] {
         let goals = review.goals
-        let live = liveMilestones()
         return roadmap.items.filter { $0.kind == .theme && $0.effectiveStatus != .archived }.compactMap {
             theme -> BoardReport.ThemeOutline? in
             guard let id = theme.itemID else { return nil }
