@@ -4,13 +4,6 @@ import RMLintGit
 import RMLintRules
 
 extension ReviewFacts {
-    /// Live milestones at the revision (not done, not dropped), by id.
-    var live: [ItemSnapshot] {
-        snapshots.values.filter { $0.status != .done && $0.status != .dropped }.sorted {
-            PathOrder.precedes($0.id, $1.id)
-        }
-    }
-
     private func isOverdue(_ milestone: ItemSnapshot) -> Bool {
         guard let due = milestone.due, milestone.status != .done, milestone.status != .dropped else { return false }
         return due < period.asOf
@@ -19,7 +12,7 @@ extension ReviewFacts {
     /// A dependency that is dropped: `dropped` at the revision, or gone (it was in the history).
     private func isDropped(_ id: String) -> Bool {
         if let snapshot = snapshots[id] { return snapshot.status == .dropped }
-        return history.entries.contains { $0.timeline.id == id } || history.drift.contains { $0.id == id }
+        return seen.contains(id)
     }
 
     /// SPEC §7's `at_risk`, by id then reason.

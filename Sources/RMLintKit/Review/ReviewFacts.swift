@@ -13,6 +13,12 @@ struct ReviewFacts {
     let snapshots: [String: ItemSnapshot]
     /// Committed milestones (§5), by id.
     let entries: [String: HistoryReport.Entry]
+    /// The plan changes made in the period (commit date), oldest first.
+    let events: [DriftEvent]
+    /// Live milestones at the revision (not done, not dropped), in id order.
+    let live: [ItemSnapshot]
+    /// Every id the history has seen (a dependency gone from the revision was dropped).
+    let seen: Set<String>
 
     init(history: HistoryReport, revision: RevisionFacts, period: ReviewPeriod, horizon: Int) {
         self.history = history
@@ -23,10 +29,12 @@ struct ReviewFacts {
         for item in history.items where item.kind == .milestone { snapshots[item.id] = item }
         self.snapshots = snapshots
         entries = Dictionary(history.entries.map { ($0.timeline.id, $0) }, uniquingKeysWith: { first, _ in first })
+        events = history.drift.filter { period.contains($0.date) }
+        live = snapshots.values.filter { $0.status != .done && $0.status != .dropped }.sorted {
+            PathOrder.precedes($0.id, $1.id)
+        }
+        seen = Set(history.drift.map(\.id)).union(history.entries.map(\.timeline.id))
     }
-
-    /// The plan changes made in the period (commit date), oldest first.
-    var events: [DriftEvent] { history.drift.filter { period.contains($0.date) } }
 
     static func byID<T>(_ values: [T], _ id: (T) -> String, _ date: (T) -> CalendarDate) -> [T] {
         values.enumerated().sorted { a, b in
