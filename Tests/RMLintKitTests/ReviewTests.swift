@@ -215,6 +215,38 @@ import Testing
         #expect(try review(repo, since: nil)["since"]?.string == "2026-10-31")
     }
 
+    @Test func scoresRaiseQuestionsOfOrderPerTheme() throws {
+        let repo = try GitFixture()
+        let m = "roadmap/milestones/"
+        try repo.write("roadmap/themes/T-1.md", "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n")
+        func scored(_ id: String, horizon: String, _ scores: String, status: String = "proposed") -> String {
+            Self.milestone(id, status: status, due: nil, horizon: horizon, extra: "scores: {\(scores)}\n")
+        }
+        // Values: N-1 5+4+2−2 = 9, N-2 1+1+1−3 = 0 (lowest, now), X-1 (next) 5+5+5−1 = 14, L-1 (later) 2+2+2−2 = 4.
+        try repo.write(m + "N-1.md", scored("N-1", horizon: "now", "customer: 5, business: 4, effort: 2, risk: 2"))
+        try repo.write(m + "N-2.md", scored("N-2", horizon: "now", "customer: 1, business: 1, effort: 3, risk: 1"))
+        try repo.write(m + "X-1.md", scored("X-1", horizon: "next", "customer: 5, business: 5, effort: 1, risk: 5"))
+        try repo.write(m + "L-1.md", scored("L-1", horizon: "later", "customer: 2, business: 2, effort: 2, risk: 2"))
+        try repo.write(m + "L-2.md", Self.milestone("L-2", status: "proposed", due: nil, horizon: "later"))
+        try Self.commit(repo, "C1", "2026-01-05T10:00:00Z")
+        try repo.write(
+            m + "L-2.md", Self.milestone("L-2", status: "proposed", due: nil, owner: "bob", horizon: "later"))
+        try Self.commit(repo, "C2", "2026-08-01T10:00:00Z")
+        let report = try ReviewRunner().run(
+            ReviewRequest(
+                workingDirectory: repo.root, since: CalendarDate("2026-09-01"), asOf: CalendarDate("2026-09-30")!,
+                useCache: false))
+        // X-1 outranks N-2 (the lowest now) and L-1 too; N-2 ranks lowest of its theme; L-1 untouched
+        // since 01-05 (268 days), L-2 changed on 08-01 (60 days) stays.
+        #expect(
+            report.priorities.map { "\($0.kind.rawValue) \($0.id) \($0.other ?? "")\($0.days.map { " \($0)" } ?? "")" }
+                == [
+                    "move-down N-2 ", "move-up L-1 N-2", "move-up X-1 N-2", "remove L-1  268",
+                ])
+        #expect(report.ranked == 4)
+        #expect(report.decisions.filter { $0.contains("move it") || $0.contains("remove it") }.count == 4)
+    }
+
     @Test func theForecastTakesNearestRanksOfTheTracksOwnRecord() throws {
         // Eleven deliveries: eight product ones late by 1…8 days, three engineering ones 10 days early.
         let repo = try GitFixture()

@@ -37,6 +37,8 @@ public struct ReviewReport: Sendable {
     /// The share of the forecast's sample delivered within tolerance: next period's accuracy if the record holds.
     package var expectedAccuracy: Double?
     package var priorities: [PriorityQuestion] = []
+    /// Live milestones with all four scores (what the ranking rests on).
+    package var ranked = 0
     package var decisions: [String] = []
     /// Titles by id (at the revision, or when last seen), for the readable formats.
     package var titles: [String: String] = [:]
@@ -75,6 +77,7 @@ public struct ReviewReport: Sendable {
         )
         (forecast, expectedAccuracy) = facts.forecast()
         priorities = facts.priorities()
+        ranked = revisionFacts.ranked.count
         decisions = ReviewDecisions.questions(self)
     }
 

@@ -166,7 +166,11 @@ struct ReviewLayout {
         out += list(
             "Questions of order (value = customer + business + risk − effort, a ranking, not a verdict)",
             review.priorities.isEmpty
-                ? ["No question: the scores agree with the horizons."]
+                ? [
+                    review.ranked == 0
+                        ? "No live milestone has all four scores (customer, business, effort, risk): nothing to rank."
+                        : "No question: the scores of the \(review.ranked) ranked milestones agree with their horizons."
+                ]
                 : review.priorities.map { question in
                     switch question.kind {
                     case .moveUp:
