@@ -29,6 +29,10 @@ struct HistoryCacheKeyTests {
         var itemRules = base
         itemRules.itemRuleIDs.remove("overdue")
         variants.append(itemRules)
+        var convention = base
+        convention.convention = Convention()
+        convention.convention?.fields["owner"] = "assignee"
+        variants.append(convention)
         // Every stored property of the settings is varied above: a new one must be added here too.
         #expect(Mirror(reflecting: base).children.count == variants.count)
         let keys = Set(([base] + variants).map(HistoryCache.key(settings:)))

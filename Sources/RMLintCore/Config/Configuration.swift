@@ -11,6 +11,8 @@ package struct Configuration: Equatable, Sendable {
     package var capacity = CapacityConfiguration()
     package var review: ReviewConfiguration?
     package var rules: [String: RuleConfiguration] = [:]
+    /// The team's vocabulary, when its files are not written in rmlint's (`convention:`).
+    package var convention: Convention?
 
     package init() {}
 

@@ -44,9 +44,11 @@ struct ConfigurationReader {
             configuration.review = try readReview(value)
         case "rules":
             configuration.rules = try readRules(value)
+        case "convention":
+            configuration.convention = try readConvention(value)
         default:
             throw fail(
-                "unknown key '\(entry.key)'; the configuration has roadmap, capacity, review, rules, exclude and strict-fields",
+                "unknown key '\(entry.key)'; the configuration has roadmap, capacity, review, rules, exclude, strict-fields and convention",
                 entry.keyLocation)
         }
     }

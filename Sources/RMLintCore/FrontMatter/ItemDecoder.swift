@@ -17,6 +17,8 @@ package struct ItemDecoder: Sendable {
         /// rules that judge the roadmap as a whole).
         package var ruleIDs: Set<String>
         package var itemRuleIDs: Set<String>
+        /// The team's vocabulary, when the configuration gives one.
+        package var convention: Convention?
 
         package init(
             strictFields: Bool = false, tracks: [String] = ["product", "engineering"], unit: String = "team-weeks",
@@ -36,6 +38,7 @@ package struct ItemDecoder: Sendable {
                 strictFields: configuration.strictFields, tracks: configuration.tracks,
                 unit: configuration.capacity.unit,
                 granularity: configuration.capacity.period, ruleIDs: ruleIDs, itemRuleIDs: itemRuleIDs)
+            convention = configuration.convention
         }
     }
 
@@ -54,7 +57,11 @@ package struct ItemDecoder: Sendable {
 
     /// Decodes a front-matter mapping into the item at `path`.
     /// `spans` are where every node is written (``YAMLReader/document(_:lineOffset:)``), for diagnostics' ranges.
-    package func decode(root: YAMLNode, bodyWordCount: Int, spans: [Span] = [], path: String = "") -> RoadmapItem {
+    package func decode(root written: YAMLNode, bodyWordCount: Int, spans: [Span] = [], path: String = "")
+        -> RoadmapItem
+    {
+        // In the team's vocabulary: read as rmlint's words, positions kept where the team wrote them.
+        let root = settings.convention?.translate(written, path: path) ?? written
         var item = RoadmapItem.Fields(path: path, bodyWordCount: bodyWordCount)
         var checker = FieldChecker(root: root)
         for entry in root.entries ?? [] {
@@ -74,6 +81,11 @@ package struct ItemDecoder: Sendable {
             }
         }
         item.schemaProblems = checker.problems
+        if let convention = settings.convention {
+            for index in item.schemaProblems.indices {
+                item.schemaProblems[index].message = convention.message(item.schemaProblems[index].message)
+            }
+        }
         for problem in checker.problems {
             guard let key = problem.field, item.invalidText[key] == nil,
                 let value = root.entry(key)?.value, value.location == problem.location, let text = value.string

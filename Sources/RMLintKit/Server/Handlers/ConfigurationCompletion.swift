@@ -4,7 +4,8 @@ import RMLintRules
 /// Completion in `.rmlint.yml`: its keys at each level, rule ids under `rules:`, a rule's levels
 /// (`error`, `warning`, `off`), `capacity.period` and `review.cadence` values.
 enum ConfigurationCompletion {
-    static let topLevel = ["roadmap", "exclude", "strict-fields", "capacity", "review", "rules"]
+    static let topLevel = ["roadmap", "exclude", "strict-fields", "capacity", "review", "rules", "convention"]
+    static let convention = ["fields", "values", "kinds"]
     static let capacity = ["unit", "period", "split", "total"]
     static let review = ["last", "cadence"]
 
@@ -24,6 +25,8 @@ enum ConfigurationCompletion {
             case nil: keys = topLevel
             case "capacity": keys = capacity
             case "review": keys = review
+            case "convention": keys = convention
+            case "fields": keys = Convention.knownFields.sorted()
             case "rules": keys = RuleRegistry.descriptions.map(\.id)
             default: keys = []
             }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import RMLintCore
+@testable import RMLintKit
+@testable import RMLintRules
+
+/// `convention:` — a roadmap written in a team's own vocabulary lints, mistake for mistake, as the
+/// same roadmap written in rmlint's.
+struct ConventionTests {
+    static let convention = """
+        convention:
+          fields: {owner: assignee, due: target_date, depends_on: blocked_by}
+          values:
+            status: {Planned: proposed, Committed: committed, Doing: in-progress, Shipped: done}
+          kinds: {"roadmap/milestones/**": milestone}
+
+        """
+
+    /// The sample roadmap in the team's words: keys renamed, statuses mapped, milestones' `kind:`
+    /// left to the path (a comment keeps the lines where they were).
+    static func translated(_ files: [String: String]) -> [String: String] {
+        files.mapValues { text in
+            var out = text.replacingOccurrences(of: "\nowner:", with: "\nassignee:")
+                .replacingOccurrences(of: "\ndue:", with: "\ntarget_date:")
+                .replacingOccurrences(of: "\ndepends_on:", with: "\nblocked_by:")
+            if out.contains("\nkind: milestone\n") {
+                out = out.replacingOccurrences(of: "\nkind: milestone\n", with: "\n# a milestone, by its folder\n")
+                    .replacingOccurrences(of: "\nstatus: committed\n", with: "\nstatus: Committed\n")
+                    .replacingOccurrences(of: "\nstatus: proposed\n", with: "\nstatus: Planned\n")
+                    .replacingOccurrences(of: "\nstatus: in-progress\n", with: "\nstatus: Doing\n")
+                    .replacingOccurrences(of: "\nstatus: done\n", with: "\nstatus: Shipped\n")
+            }
+            return out
+        }
+    }
+
+    private func lint(_ files: [String: String], configuration text: String) throws -> [Diagnostic] {
+        let configuration = try ConfigurationLoader.standard.load(Array(text.utf8), path: ".rmlint.yml")
+        var all = files.mapValues { Array($0.utf8) }
+        all[".rmlint.yml"] = Array(text.utf8)
+        let roadmap = try RoadmapLoader(configuration: configuration).load(from: MemorySource(files: all))
+        return LintEngine().lint(roadmap, today: CalendarDate(SampleRoadmap.today)!).diagnostics
+    }
+
+    @Test(arguments: [
+        ("owner: frank\n", "owner: frank, erin\n"),  // single-owner
+        ("theme: T-payments\n", "theme: T-paymnts\n"),  // dangling-link
+        ("due: 2027-03-20\n", "due: 2027-02-30\n"),  // schema (no such date)
+        ("status: committed\n", "status: started\n"),  // schema (no such status)
+        ("", ""),  // clean
+    ])
+    func aMappedRoadmapGivesTheNativeDiagnostics(_ mistake: (String, String)) throws {
+        var native = SampleRoadmap.files
+        let path = ChangeGovernanceTests.sso
+        if !mistake.0.isEmpty { native[path] = native[path]?.replacingOccurrences(of: mistake.0, with: mistake.1) }
+        let theirs = try lint(Self.translated(native), configuration: SampleRoadmap.configuration + Self.convention)
+        let ours = try lint(native, configuration: SampleRoadmap.configuration)
+        #expect(theirs.map { "\($0.rule) \($0.path):\($0.line)" } == ours.map { "\($0.rule) \($0.path):\($0.line)" })
+        #expect(!mistake.0.isEmpty || ours.isEmpty, "the sample is clean")
+        // Messages name the team's keys.
+        for diagnostic in theirs where diagnostic.rule == "schema" {
+            #expect(
+                !diagnostic.message.contains("'due'") && !diagnostic.message.contains("'owner'"),
+                "\(diagnostic.message)")
+        }
+    }
+
+    @Test func anInvalidConventionIsAConfigurationErrorWhereItIsWritten() {
+        func error(_ text: String) -> String {
+            switch ConfigurationLoader.standard.read(Array(text.utf8), path: ".rmlint.yml") {
+            case .success: return "loaded"
+            case .failure(let error): return "\(error.location.line):\(error.location.column) \(error.message)"
+            }
+        }
+        #expect(error("convention:\n  fields: {ownr: assignee}\n").hasPrefix("2:12 'ownr' is not a field rmlint reads"))
+        #expect(
+            error("convention:\n  fields: {owner: who, due: who}\n")
+                == "2:29 'who' is mapped from both 'owner' and 'due'; one key can hold one field")
+        #expect(
+            error("convention:\n  values:\n    status: {Doing: going}\n").hasPrefix(
+                "3:21 'going' is not a valid status"))
+        #expect(
+            error("convention:\n  values:\n    status: {backlog: {Doing: committed}}\n").hasPrefix(
+                "3:31 'committed' is not a valid status for a backlog"))
+        #expect(
+            error("convention:\n  kinds: {\"plans/**\": task}\n").hasPrefix(
+                "2:23 the kind for 'plans/**' must be one of"))
+        #expect(
+            error("convention: backlog.md\n").hasPrefix("1:13 the built-in convention 'backlog.md' is not available"))
+        #expect(
+            error("convention:\n  fields: {owner: assignee}\n  values: {status: {Doing: in-progress}}\n") == "loaded")
+    }
+}
