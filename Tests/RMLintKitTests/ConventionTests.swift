@@ -92,3 +92,30 @@ struct ConventionTests {
             error("convention:\n  fields: {owner: assignee}\n  values: {status: {Doing: in-progress}}\n") == "loaded")
     }
 }
+
+/// A roadmap in another vocabulary is told so once, with the keys it uses.
+struct ForeignVocabularyTests {
+    @Test func mostFilesWithoutIdOrKindGiveOneNoteNamingTheirKeys() throws {
+        let repo = try GitFixture()
+        for number in 1...6 {
+            try repo.write(
+                "roadmap/eip-\(number).md",
+                "---\neip: \(number)\ntitle: Proposal \(number)\nstatus: Draft\nauthor: someone\n"
+                    + (number.isMultiple(of: 2) ? "requires: 1\n" : "") + "---\nText.\n")
+        }
+        try repo.write("roadmap/T-1.md", "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n")
+        let result = try LintRunner().run(
+            LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-11-24")!, revision: .workingTree))
+        #expect(
+            result.notes.filter { $0.contains("another convention") } == [
+                "6 of 7 files in roadmap/ look like another convention: they have no id or kind and use author, eip, status, title, requires; map those keys with 'convention:' in .rmlint.yml (README: Configuration)"
+            ])
+        // Every file still has its diagnostics.
+        #expect(Set(result.diagnostics.filter { $0.rule == "schema" }.map(\.path)).count == 6)
+        // A roadmap in rmlint's words: no such note.
+        let sample = try ChangeGovernanceTests.repository()
+        let clean = try LintRunner().run(
+            LintRequest(workingDirectory: sample.root, today: CalendarDate("2026-11-24")!, revision: .workingTree))
+        #expect(!clean.notes.contains { $0.contains("another convention") })
+    }
+}

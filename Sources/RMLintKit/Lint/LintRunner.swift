@@ -98,7 +98,8 @@ public struct LintRunner: Sendable {
         }
         let base = try self.base(of: request, workspace: workspace, memo: memo)
         let report = LintEngine().lint(roadmap, base: base, today: request.today)
-        let (found, hidden, notes) = try applyBaseline(report, request: request)
+        var (found, hidden, notes) = try applyBaseline(report, request: request)
+        if let note = ForeignVocabulary.note(for: roadmap) { notes.append(note) }
         // Files the change deleted: named by PATH they still narrow, and diagnostics about them
         // (a deleted commitment) always show, since tools never pass deleted files as PATHs.
         let present = Set(roadmap.items.map(\.path) + roadmap.unreadable.map(\.path))
