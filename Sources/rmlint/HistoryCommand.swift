@@ -60,7 +60,9 @@ struct HistoryCommand: ParsableCommand {
         if Output.isTerminal(2) { Output.standardError("\r\u{1B}[K") }
         report.listsAllDrift = allDrift
         let text = reporter.report(report)
-        defer { for note in reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") } }
+        defer {
+            for note in report.notes + reporter.finish(report) { Output.standardError("rmlint: note: \(note)\n") }
+        }
         guard let output else { return Output.standardOutput(text) }
         try OutputFile.write(text, to: output)
     }

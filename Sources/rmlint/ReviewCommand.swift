@@ -56,6 +56,7 @@ struct ReviewCommand: ParsableCommand {
                 asOf: try DateOption.parse(asOf, flag: "as-of") ?? CalendarDate.todayUTC(), horizon: horizon,
                 tolerance: tolerance, useCache: !noCache))
         let text = reporter.report(review)
+        for note in review.history.notes { Output.standardError("rmlint: note: \(note)\n") }
         if let output {
             try OutputFile.write(text, to: output)
         } else {

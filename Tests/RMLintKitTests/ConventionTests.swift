@@ -119,3 +119,33 @@ struct ForeignVocabularyTests {
         #expect(!clean.notes.contains { $0.contains("another convention") })
     }
 }
+
+/// `history` says which configuration it read and when the roadmap folders never held an item.
+struct HistoryConfigurationNoteTests {
+    @Test func anUncommittedConfigurationAndAnEmptyHistoryAreSaid() throws {
+        let repo = try GitFixture()
+        try repo.write("plans/T-1.md", "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "plans")
+        try repo.write(".rmlint.yml", "roadmap: [plans]\n")
+        let report = try HistoryRunner().run(
+            HistoryRequest(workingDirectory: repo.root, asOf: CalendarDate("2026-11-24")!, useCache: false))
+        #expect(
+            report.notes == [
+                "the working tree's .rmlint.yml is not committed at HEAD: this history reads the defaults (roadmap/); commit .rmlint.yml to use it",
+                "0 items: roadmap/ never held a roadmap item in this history",
+            ])
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "configuration")
+        let committed = try HistoryRunner().run(
+            HistoryRequest(workingDirectory: repo.root, asOf: CalendarDate("2026-11-24")!, useCache: false))
+        #expect(committed.notes.isEmpty, "\(committed.notes)")
+        try repo.write(".rmlint.yml", "roadmap: [plans]\nstrict-fields: true\n")
+        let edited = try HistoryRunner().run(
+            HistoryRequest(workingDirectory: repo.root, asOf: CalendarDate("2026-11-24")!, useCache: false))
+        #expect(
+            edited.notes == [
+                ".rmlint.yml is read as committed at HEAD; the working tree's differs (uncommitted changes are not used)"
+            ])
+    }
+}

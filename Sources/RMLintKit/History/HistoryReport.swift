@@ -60,6 +60,9 @@ public struct HistoryReport: Sendable {
     package var split: [TrackShare] = []
     /// The unit estimates are in (`capacity.unit`), for the charts.
     package var unit = "team-weeks"
+    /// What the user should know about how the history was read (stderr notes): a configuration
+    /// that differs from the working tree's, a roadmap folder that never existed.
+    public var notes: [String] = []
 
     init(
         revision: GitObjectID, commits: Int, analyzer: HistoryAnalyzer, asOf: CalendarDate, tolerance: Int,

@@ -1,3 +1,4 @@
+import Foundation
 import RMLintCore
 import RMLintGit
 import RMLintRules
@@ -69,7 +70,37 @@ public struct HistoryRunner: Sendable {
             tolerance: request.tolerance, since: request.since, granularity: configuration.capacity.period)
         report.split = configuration.capacity.split
         report.unit = configuration.capacity.unit
+        report.notes = Self.notes(
+            repository: repository, commit: commit, configuration: configuration, analyzer: analysis.analyzer,
+            revision: request.revision)
         return report
+    }
+
+    /// Says when the configuration read at the revision is not the one in the working tree (edited,
+    /// or not committed yet), and when no commit ever held an item in the roadmap folders.
+    private static func notes(
+        repository: GitRepository, commit: GitObjectID, configuration: Configuration, analyzer: HistoryAnalyzer,
+        revision: String
+    ) -> [String] {
+        var notes: [String] = []
+        if let root = repository.workTree {
+            let disk = FileManager.default.contents(atPath: root + "/.rmlint.yml").map(Array.init)
+            let committed = (try? GitTreeSource(repository: repository, commit: commit).file(at: ".rmlint.yml")) ?? nil
+            if disk != committed {
+                notes.append(
+                    committed == nil
+                        ? "the working tree's .rmlint.yml is not committed at \(revision): this history reads the defaults (roadmap/); commit .rmlint.yml to use it"
+                        : disk == nil
+                            ? ".rmlint.yml is read as committed at \(revision); the working tree has none"
+                            : ".rmlint.yml is read as committed at \(revision); the working tree's differs (uncommitted changes are not used)"
+                )
+            }
+        }
+        if analyzer.timelines.isEmpty, analyzer.current.isEmpty, analyzer.events.isEmpty {
+            let folders = configuration.roadmap.map { $0 + "/" }.joined(separator: ", ")
+            notes.append("0 items: \(folders) never held a roadmap item in this history")
+        }
+        return notes
     }
 
     /// The analysis of the history to `commit`: from the cache when it ends there; the cache plus
