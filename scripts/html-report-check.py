@@ -78,7 +78,8 @@ def main():
             widths = [1100, 390] if name in ("review.html", "board-public.html") else [1100]
             for width in widths:
                 driver.set_window_size(width, 1400)
-                height = driver.execute_script("return document.body.scrollHeight")
+                height = driver.execute_script(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
                 driver.set_window_size(width, min(height + 40, 8000))
                 suffix = "" if width == 1100 else f"-{width}"
                 driver.save_screenshot(os.path.join(folder, name.replace(".html", f"{suffix}.png")))

@@ -28,6 +28,7 @@ struct HTMLBoardStyle: BoardStyle {
         .column{background:#eef1f5;border-radius:12px;padding:10px 12px}
         .card{background:#fff;border:1px solid #dde1e7;border-radius:10px;padding:10px 12px;margin:8px 0}
         .card h4{margin:0 0 4px;font-size:15px}.facts{color:#4a5361;font-size:13px;margin:0}.card p{margin:6px 0 0}
+        .fact{white-space:nowrap}
         @media print{.column{background:#fff;border:1px solid #ccc}.card{break-inside:avoid}}
         """
 
@@ -42,7 +43,13 @@ struct HTMLBoardStyle: BoardStyle {
 
     func card(title: String, facts: [String], body: String?) -> String {
         var out = "<article class=\"card\"><h4>\(escape(title))</h4>"
-        if !facts.isEmpty { out += "<p class=\"facts\">" + facts.map(escape).joined(separator: " · ") + "</p>" }
+        // A short fact (a date, an owner) is not broken across lines; a long list may wrap.
+        if !facts.isEmpty {
+            out +=
+                "<p class=\"facts\">"
+                + facts.map { $0.count <= 24 ? "<span class=\"fact\">\(escape($0))</span>" : escape($0) }.joined(
+                    separator: " · ") + "</p>"
+        }
         if let body, !body.isEmpty { out += "<p>\(escape(body))</p>" }
         return out + "</article>\n"
     }
