@@ -85,8 +85,9 @@ struct ReviewFacts {
                 reached.insert(event.id)
                 continue
             }
+            // A move from one valid date to another (§5's `due`); a due made unreadable or removed is not one.
             guard reached.contains(event.id), case .field(let change) = event.change, change.field == "due",
-                period.contains(event.date)
+                change.days != nil, period.contains(event.date)
             else { continue }
             found.append(
                 ReviewReport.Redate(
