@@ -592,6 +592,45 @@ struct LanguageServerTests {
 struct LSPTransportTests {
     private func frame(_ text: String) -> [UInt8] { MessageFramer.frame(Array(text.utf8)) }
 
+    @Test func moreMessagesInOneReadThanABatchHoldsAreAllHandled() throws {
+        let repo = try ChangeGovernanceTests.repository()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rmlint-transport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
+            var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
+            if let id { members.append(("id", .int(id))) }
+            members += [("method", .string(method)), ("params", params)]
+            return MessageFramer.frame(Array(JSONValue.object(members).rendered(pretty: false).utf8))
+        }
+        var input = message(
+            1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))]))
+        input += message(nil, "initialized", .object([]))
+        // 600 notifications the server ignores, then a request, shutdown and exit — all in one read.
+        for _ in 0..<600 { input += message(nil, "$/setTrace", .object([("value", .string("off"))])) }
+        input += message(7, "workspace/symbol", .object([("query", .string("M-sso"))]))
+        input += message(8, "shutdown", .null)
+        input += message(nil, "exit", .null)
+        let inputPath = folder.appendingPathComponent("in").path
+        let outputPath = folder.appendingPathComponent("out").path
+        try Data(input).write(to: URL(fileURLWithPath: inputPath))
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        let inputFile = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+        let outputFile = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        let code = LSPTransport.run(
+            LanguageServer(), input: inputFile.fileDescriptor, output: outputFile.fileDescriptor)
+        try outputFile.close()
+        #expect(code == 0, "shutdown then exit")
+        var framer = MessageFramer()
+        framer.append(Array(try Data(contentsOf: URL(fileURLWithPath: outputPath))))
+        var ids: [Int] = []
+        while case .body(let body)? = framer.next() {
+            if let id = try JSONValue.parse(body)["id"]?.int { ids.append(id) }
+        }
+        #expect(ids == [1, 7, 8])
+    }
+
     @Test func framesAreFoundInAnySplitOfTheBytes() {
         let first = #"{"jsonrpc":"2.0","id":1,"method":"a"}"#
         let second = #"{"jsonrpc":"2.0","method":"b","params":{"text":"é 🚀"}}"#

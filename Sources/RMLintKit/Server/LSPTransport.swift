@@ -47,10 +47,10 @@ package enum LSPTransport {
         }
         server.emit = { send($0) }
         defer { server.emit = nil }
-        while server.exitCode == nil, !ended {
-            guard readMore(waiting: true) else { break }
+        while server.exitCode == nil {
             var batch: [[UInt8]] = []
-            repeat {
+            /// Takes the complete frames already buffered (errors for bad ones are sent in order).
+            func drain() {
                 while batch.count < maximumBatch, server.exitCode == nil, let frame = framer.next() {
                     switch frame {
                     case .body(let body): batch.append(body)
@@ -68,9 +68,19 @@ package enum LSPTransport {
                         ])
                     }
                 }
-                // A message half read: wait for the rest; else take what else is already there.
-            } while batch.count < maximumBatch && !ended
-                && (framer.hasBufferedBytes ? readMore(waiting: batch.isEmpty) : readMore(waiting: false))
+            }
+            // Frames left from a full batch first; else wait for input.
+            drain()
+            if batch.isEmpty {
+                guard !ended, readMore(waiting: true) else { break }
+                drain()
+            }
+            // A message half read: wait for the rest; else take what else is already there.
+            while batch.count < maximumBatch, !ended,
+                framer.hasBufferedBytes ? readMore(waiting: batch.isEmpty) : readMore(waiting: false)
+            {
+                drain()
+            }
             send(server.receive(batch: batch))
         }
         return server.exitCode ?? 1
