@@ -66,6 +66,27 @@ struct ConventionTests {
         }
     }
 
+    @Test func listsWrittenAsCommaSeparatedTextReadAsLists() throws {
+        var native = SampleRoadmap.files
+        let ledger = "roadmap/milestones/M-ledger.md"
+        // A dependency that names nothing, beside one that exists.
+        native[ledger] = native[ledger]?.replacingOccurrences(
+            of: "depends_on: [M-retries]", with: "depends_on: [M-retries, M-none]")
+        var theirs = Self.translated(native)
+        theirs[ledger] = theirs[ledger]?.replacingOccurrences(
+            of: "blocked_by: [M-retries, M-none]", with: "blocked_by: M-retries, M-none")
+        let lists = Self.convention.replacingOccurrences(of: "  kinds:", with: "  lists: [depends_on]\n  kinds:")
+        let mapped = try lint(theirs, configuration: SampleRoadmap.configuration + lists)
+        let ours = try lint(native, configuration: SampleRoadmap.configuration)
+        #expect(mapped.map { "\($0.rule) \($0.path):\($0.line)" } == ours.map { "\($0.rule) \($0.path):\($0.line)" })
+        #expect(ours.map(\.rule) == ["dangling-link"])
+        // The dangling id is pointed at where it is written in the team's text: `blocked_by: M-retries, M-none`.
+        #expect(mapped.first?.column == 24)
+        // Without `lists`, a string is not a list: a schema error that names the team's key.
+        let plain = try lint(theirs, configuration: SampleRoadmap.configuration + Self.convention)
+        #expect(plain.contains { $0.rule == "schema" && $0.message.contains("'blocked_by'") })
+    }
+
     @Test func anInvalidConventionIsAConfigurationErrorWhereItIsWritten() {
         func error(_ text: String) -> String {
             switch ConfigurationLoader.standard.read(Array(text.utf8), path: ".rmlint.yml") {

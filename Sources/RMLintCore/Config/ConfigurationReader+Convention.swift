@@ -17,9 +17,10 @@ extension ConfigurationReader {
             case "fields": convention.fields = try readFields(entry.value)
             case "values": convention.values = try readValues(entry.value)
             case "kinds": convention.kinds = try readKinds(entry.value)
+            case "lists": convention.lists = try readLists(entry.value)
             default:
                 throw error(
-                    "unknown key 'convention.\(entry.key)'; a convention has fields, values and kinds",
+                    "unknown key 'convention.\(entry.key)'; a convention has fields, values, kinds and lists",
                     entry.keyLocation)
             }
         }
@@ -110,6 +111,21 @@ extension ConfigurationReader {
             values[entry.key] = byKind
         }
         return values
+    }
+
+    private func readLists(_ node: YAMLNode) throws(ConfigurationError) -> Set<String> {
+        let fields = Convention.listFields.sorted().joined(separator: ", ")
+        guard let elements = node.elements else {
+            throw error("'convention.lists' must list the fields written as 'a, b' (of \(fields))", node.location)
+        }
+        var lists: Set<String> = []
+        for element in elements {
+            guard let field = element.string, Convention.listFields.contains(field) else {
+                throw error("'\(element.text)' is not a list field; convention.lists takes \(fields)", element.location)
+            }
+            lists.insert(field)
+        }
+        return lists
     }
 
     private func readKinds(_ node: YAMLNode) throws(ConfigurationError) -> [Convention.KindRule] {

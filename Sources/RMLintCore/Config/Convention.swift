@@ -1,3 +1,5 @@
+import Foundation
+
 /// A team's own vocabulary for roadmap files (`convention:` in `.rmlint.yml`): the keys it writes
 /// for rmlint's fields, the values it writes for rmlint's enumerations, and the kind of a file by
 /// its path when it has no `kind:`. Items are decoded as if written in rmlint's words, with every
@@ -9,6 +11,11 @@ package struct Convention: Hashable, Sendable {
     package var values: [String: [String?: [String: String]]] = [:]
     /// Globs and the kind of files they match, first match wins.
     package var kinds: [KindRule] = []
+    /// List fields the team may write as one comma-separated string (`labels: a, b`).
+    package var lists: Set<String> = []
+
+    /// The fields rmlint reads as lists.
+    package static let listFields: Set<String> = ["goals", "depends_on", "tags"]
 
     package struct KindRule: Hashable, Sendable {
         package var glob: String
@@ -41,6 +48,10 @@ package struct Convention: Hashable, Sendable {
                     key: "kind", keyLocation: .start,
                     value: YAMLNode(.string(rule.kind.rawValue), at: .start, text: rule.kind.rawValue)), at: 0)
         }
+        for index in entries.indices where lists.contains(entries[index].key) {
+            guard let written = entries[index].value.string else { continue }
+            entries[index].value = Self.list(written, at: entries[index].value.location)
+        }
         let kind = entries.first { $0.key == "kind" }?.value.string.flatMap { mappedKind($0) }
         for index in entries.indices {
             guard let byKind = values[entries[index].key] else { continue }
@@ -52,6 +63,23 @@ package struct Convention: Hashable, Sendable {
         var translated = root
         translated.value = .mapping(entries)
         return translated
+    }
+
+    /// `a, b` as the list [a, b], each element where it is written on the line.
+    private static func list(_ written: String, at location: SourceLocation) -> YAMLNode {
+        var elements: [YAMLNode] = []
+        var column = location.column
+        for part in written.split(separator: ",", omittingEmptySubsequences: false) {
+            let leading = part.prefix { $0 == " " }.count
+            let text = part.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty {
+                elements.append(
+                    YAMLNode(
+                        .string(text), at: SourceLocation(line: location.line, column: column + leading), text: text))
+            }
+            column += part.unicodeScalars.count + 1
+        }
+        return YAMLNode(.sequence(elements), at: location, text: written)
     }
 
     private func mappedKind(_ written: String) -> ItemKind? {

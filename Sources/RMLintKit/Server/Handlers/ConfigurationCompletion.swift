@@ -5,7 +5,7 @@ import RMLintRules
 /// (`error`, `warning`, `off`), `capacity.period` and `review.cadence` values.
 enum ConfigurationCompletion {
     static let topLevel = ["roadmap", "exclude", "strict-fields", "capacity", "review", "rules", "convention"]
-    static let convention = ["fields", "values", "kinds"]
+    static let convention = ["fields", "values", "kinds", "lists"]
     static let capacity = ["unit", "period", "split", "total"]
     static let review = ["last", "cadence"]
 
