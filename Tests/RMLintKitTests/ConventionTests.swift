@@ -170,3 +170,62 @@ struct HistoryConfigurationNoteTests {
             ])
     }
 }
+
+/// The language server speaks the team's vocabulary: completion offers its keys and values.
+struct ConventionServerTests {
+    private func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
+        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
+        if let id { members.append(("id", .int(id))) }
+        members += [("method", .string(method)), ("params", params)]
+        return Array(JSONValue.object(members).rendered(pretty: false).utf8)
+    }
+
+    @Test func completionOffersTheTeamsKeysAndValues() throws {
+        let repo = try GitFixture()
+        try repo.write(".rmlint.yml", SampleRoadmap.configuration + ConventionTests.convention)
+        for (path, text) in ConventionTests.translated(SampleRoadmap.files) { try repo.write(path, text) }
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "roadmap")
+        let server = LanguageServer(today: { CalendarDate(SampleRoadmap.today)! })
+        _ = server.receive(
+            message(
+                1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))])))
+        let path = ChangeGovernanceTests.sso
+        let uri = "file://" + repo.root + "/" + path
+        let text = try String(contentsOfFile: repo.root + "/" + path, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let status = try #require(lines.firstIndex { $0.hasPrefix("status:") })
+        // A new key typed on an empty line inside the front-matter, and the status value.
+        let edited = lines.enumerated().map { $0.offset == status ? "status: \n" + "" : String($0.element) }
+            .joined(separator: "\n").replacingOccurrences(of: "\ntheme:", with: "\n\ntheme:")
+        _ = server.receive(
+            message(
+                nil, "textDocument/didOpen",
+                .object([
+                    (
+                        "textDocument",
+                        .object([
+                            ("uri", .string(uri)), ("languageId", .string("markdown")), ("version", .int(1)),
+                            ("text", .string(edited)),
+                        ])
+                    )
+                ])))
+        func complete(_ row: Int, _ character: Int) -> [String] {
+            let reply = server.receive(
+                message(
+                    9, "textDocument/completion",
+                    .object([
+                        ("textDocument", .object([("uri", .string(uri))])),
+                        ("position", .object([("line", .int(row)), ("character", .int(character))])),
+                    ])))
+            return (reply.first?["result"]?.array ?? []).compactMap { $0["label"]?.string }
+        }
+        let editedLines = edited.split(separator: "\n", omittingEmptySubsequences: false)
+        let blank = try #require(editedLines.firstIndex { $0.isEmpty })
+        let keys = complete(blank, 0)
+        #expect(keys.contains("assignee") && keys.contains("target_date") && keys.contains("blocked_by"))
+        #expect(!keys.contains("owner") && !keys.contains("due"))
+        let statusRow = try #require(editedLines.firstIndex { $0.hasPrefix("status:") })
+        #expect(complete(statusRow, 8) == ["Committed", "Doing", "Planned", "Shipped"])
+    }
+}

@@ -86,6 +86,21 @@ package struct Convention: Hashable, Sendable {
         ItemKind(rawValue: values["kind"]?[nil]?[written] ?? written)
     }
 
+    /// The key the team writes for an rmlint field.
+    package func key(for field: String) -> String { fields[field] ?? field }
+
+    /// The rmlint field a key the team writes stands for.
+    package func field(forKey key: String) -> String { teamKeys[key] ?? key }
+
+    /// The values the team writes for a field (of a kind), when the convention maps them: each
+    /// with the rmlint value it stands for.
+    package func teamValues(for field: String, kind: ItemKind?) -> [(team: String, value: String)]? {
+        guard let byKind = values[field], let map = kind.flatMap({ byKind[$0.rawValue] }) ?? byKind[nil] else {
+            return nil
+        }
+        return map.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// A schema message in the team's words: `'owner'` becomes `'assignee'`.
     package func message(_ text: String) -> String {
         var out = text

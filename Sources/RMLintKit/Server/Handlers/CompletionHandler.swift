@@ -25,9 +25,18 @@ enum CompletionHandler: LSPRequestHandler {
         let before = String(String.UnicodeScalarView(lines.lines[row].unicodeScalars.prefix(at.column - 1)))
         let item = session.roadmap.items.first { $0.path == path }
         let kind = item?.kind ?? Self.writtenKind(lines)
+        // In a team's vocabulary the keys and values offered are the team's.
+        let convention = session.configuration.current.convention
         let key = Self.key(for: row, before: before, lines: lines)
-        guard let key else { return .array(keys(for: kind).map { entry($0 + ": ", label: $0, kind: 10) }) }
-        return .array(values(for: key, kind: kind, session: session, excluding: item))
+        guard let key else {
+            return .array(
+                keys(for: kind).map { convention?.key(for: $0) ?? $0 }.map { entry($0 + ": ", label: $0, kind: 10) })
+        }
+        let field = convention?.field(forKey: key) ?? key
+        if let team = convention?.teamValues(for: field, kind: kind) {
+            return .array(team.map { entry($0.team, label: $0.team, kind: 20, detail: $0.value) })
+        }
+        return .array(values(for: field, kind: kind, session: session, excluding: item))
     }
 
     private static func values(for key: String, kind: ItemKind?, session: RoadmapSession, excluding item: RoadmapItem?)
