@@ -174,10 +174,7 @@ struct HistoryConfigurationNoteTests {
 /// The language server speaks the team's vocabulary: completion offers its keys and values.
 struct ConventionServerTests {
     private func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
-        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
-        if let id { members.append(("id", .int(id))) }
-        members += [("method", .string(method)), ("params", params)]
-        return Array(JSONValue.object(members).rendered(pretty: false).utf8)
+        LSPMessage.body(id, method, params)
     }
 
     @Test func completionOffersTheTeamsKeysAndValues() throws {

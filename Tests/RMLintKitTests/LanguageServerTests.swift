@@ -599,10 +599,7 @@ struct LSPTransportTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
-            var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
-            if let id { members.append(("id", .int(id))) }
-            members += [("method", .string(method)), ("params", params)]
-            return MessageFramer.frame(Array(JSONValue.object(members).rendered(pretty: false).utf8))
+            MessageFramer.frame(LSPMessage.body(id, method, params))
         }
         var input = message(
             1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))]))
@@ -713,10 +710,7 @@ struct PositionEncodingTests {
 /// Hostile messages: each gets its documented outcome, and the server still answers afterwards.
 struct HostileProtocolTests {
     private func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
-        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
-        if let id { members.append(("id", .int(id))) }
-        members += [("method", .string(method)), ("params", params)]
-        return Array(JSONValue.object(members).rendered(pretty: false).utf8)
+        LSPMessage.body(id, method, params)
     }
 
     private func stillAnswers(_ server: LanguageServer, _ repo: GitFixture) -> Bool {
