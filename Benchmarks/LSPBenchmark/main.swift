@@ -35,12 +35,7 @@ func fullLint() throws -> Double {
     return milliseconds(since: start)
 }
 
-func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
-    var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
-    if let id { members.append(("id", .int(id))) }
-    members += [("method", .string(method)), ("params", params)]
-    return Array(JSONValue.object(members).rendered(pretty: false).utf8)
-}
+func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] { JSONRPCMessage.body(id, method, params) }
 func document(_ path: String, _ text: String, version: Int) -> JSONValue {
     .object([
         ("uri", .string("file://" + root + "/" + path)), ("languageId", .string("markdown")),

@@ -94,7 +94,9 @@ struct ConventionTests {
             case .failure(let error): return "\(error.location.line):\(error.location.column) \(error.message)"
             }
         }
-        #expect(error("convention:\n  fields: {ownr: assignee}\n").hasPrefix("2:12 'ownr' is not a field rmlint reads"))
+        #expect(
+            error("convention:\n  fields: {ownr: assignee}\n").hasPrefix(
+                "2:12 'ownr' is not a field rmlint reads; did you mean 'owner'?"))
         #expect(
             error("convention:\n  fields: {owner: who, due: who}\n")
                 == "2:29 'who' is mapped from both 'owner' and 'due'; one key can hold one field")

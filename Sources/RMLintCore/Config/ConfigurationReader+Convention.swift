@@ -41,8 +41,11 @@ extension ConfigurationReader {
         var claimed: [String: String] = [:]
         for entry in entries {
             guard Convention.knownFields.contains(entry.key) else {
+                let meant = NearestName.suggestion(for: entry.key, among: Convention.knownFields)
                 throw error(
-                    "'\(entry.key)' is not a field rmlint reads; convention.fields maps rmlint's names (\(Convention.knownFields.sorted().joined(separator: ", "))) to the team's",
+                    "'\(entry.key)' is not a field rmlint reads"
+                        + (meant.map { "; did you mean '\($0)'?" } ?? "")
+                        + " convention.fields maps rmlint's names (\(Convention.knownFields.sorted().joined(separator: ", "))) to the team's",
                     entry.keyLocation)
             }
             guard let team = entry.value.string, !team.isEmpty else {

@@ -106,9 +106,6 @@ extension FuzzEntryPoints {
     }
 
     private static func message(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
-        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
-        if let id { members.append(("id", .int(id))) }
-        members += [("method", .string(method)), ("params", params)]
-        return Array(JSONValue.object(members).rendered(pretty: false).utf8)
+        JSONRPCMessage.body(id, method, params)
     }
 }

@@ -1,11 +1,9 @@
 @testable import RMLintCore
+@testable import RMLintKit
 
-/// A JSON-RPC message body as a client sends it: a request when `id` is given, else a notification.
+/// A JSON-RPC message body as a client sends it (``JSONRPCMessage``).
 enum LSPMessage {
     static func body(_ id: Int?, _ method: String, _ params: JSONValue) -> [UInt8] {
-        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
-        if let id { members.append(("id", .int(id))) }
-        members += [("method", .string(method)), ("params", params)]
-        return Array(JSONValue.object(members).rendered(pretty: false).utf8)
+        JSONRPCMessage.body(id, method, params)
     }
 }
