@@ -26,7 +26,7 @@ for _ in 0..<rounds {
     let start = DispatchTime.now().uptimeNanoseconds
     items = 0
     for bytes in files {
-        if case .item(let root, let words, let spans) = FrontMatterParser.parse(bytes) {
+        if case .item(let root, let words, let spans, _) = FrontMatterParser.parse(bytes) {
             _ = decoder.decode(root: root, bodyWordCount: words, spans: spans)
             items += 1
         }

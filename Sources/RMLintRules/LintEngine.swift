@@ -33,6 +33,10 @@ package struct LintEngine: Sendable {
         let context = LintContext(roadmap, base: base, today: today)
         let enabled = rules.compactMap { rule -> EnabledRule? in
             let description = type(of: rule).description
+            // A rule the convention turns off runs only when `.rmlint.yml` names it.
+            if configuration.rules[description.id] == nil, configuration.convention?.rulesOff[description.id] != nil {
+                return nil
+            }
             let level = configuration.rules[description.id]?.level ?? .default
             return level.severity(default: description.severity).map {
                 EnabledRule(rule: rule, description: description, severity: $0)

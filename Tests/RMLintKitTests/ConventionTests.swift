@@ -110,7 +110,8 @@ struct ConventionTests {
             error("convention:\n  kinds: {\"plans/**\": task}\n").hasPrefix(
                 "2:23 the kind for 'plans/**' must be one of"))
         #expect(
-            error("convention: backlog.md\n").hasPrefix("1:13 the built-in convention 'backlog.md' is not available"))
+            error("convention: jira\n").hasPrefix(
+                "1:13 there is no built-in convention 'jira'; the built-in one is 'backlog.md'"))
         #expect(
             error("convention:\n  fields: {owner: assignee}\n  values: {status: {Doing: in-progress}}\n") == "loaded")
     }

@@ -17,7 +17,7 @@ struct FrontMatterParserTests {
     }
 
     private func root(_ text: String) -> YAMLNode? {
-        if case .item(let root, _, _) = FrontMatterParser.parse(Array(text.utf8)) { return root }
+        if case .item(let root, _, _, _) = FrontMatterParser.parse(Array(text.utf8)) { return root }
         return nil
     }
 
@@ -121,7 +121,7 @@ struct FrontMatterParserTests {
 
     @Test func narrativeWordsAreCounted() {
         guard
-            case .item(_, let words, _) = FrontMatterParser.parse(
+            case .item(_, let words, _, _) = FrontMatterParser.parse(
                 Array("---\nid: G-1\n---\n# Title\n\nOne two, three - four.\n".utf8))
         else {
             Issue.record("expected an item")

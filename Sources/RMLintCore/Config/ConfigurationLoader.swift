@@ -41,6 +41,10 @@ package struct ConfigurationLoader: Sendable {
         for entry in entries {
             try reader.read(entry, into: &configuration)
         }
+        // Backlog.md's folder is the roadmap unless `roadmap:` says otherwise.
+        if let backlog = configuration.convention?.backlog, configuration.roadmapLocations.isEmpty {
+            configuration.roadmap = [backlog.root]
+        }
         return configuration
     }
 }

@@ -2,11 +2,14 @@ extension ConfigurationReader {
     /// `convention: {fields, values, kinds}`, each checked where it is written.
     func readConvention(_ node: YAMLNode) throws(ConfigurationError) -> Convention {
         if let name = node.string {
-            throw ConfigurationError(
-                path: path, location: node.location,
-                message:
-                    "the built-in convention '\(name)' is not available in this version; map the team's words with convention: {fields, values, kinds}"
-            )
+            guard name.lowercased() == "backlog.md" else {
+                throw ConfigurationError(
+                    path: path, location: node.location,
+                    message:
+                        "there is no built-in convention '\(name)'; the built-in one is 'backlog.md', or map the team's words with convention: {fields, values, kinds}"
+                )
+            }
+            return Convention.backlogMD(BacklogLayout())
         }
         guard let entries = node.entries else {
             throw error("'convention' must be a mapping {fields, values, kinds}", node.location)

@@ -7,9 +7,15 @@ package struct ConfigurationState: Sendable {
     package private(set) var current: Configuration
     /// Why the latest text did not load; `nil` when it did.
     package private(set) var error: ConfigurationError?
+    /// What a loaded configuration still reads from the roadmap's files (``Configuration/completed(from:)``).
+    private let completion: (@Sendable (Configuration) throws -> Configuration)?
 
-    package init(loader: ConfigurationLoader, bytes: [UInt8]?, path: String = ".rmlint.yml") {
+    package init(
+        loader: ConfigurationLoader, bytes: [UInt8]?, path: String = ".rmlint.yml",
+        completion: (@Sendable (Configuration) throws -> Configuration)? = nil
+    ) {
         self.loader = loader
+        self.completion = completion
         current = Configuration()
         error = nil
         update(bytes, path: path)
@@ -19,8 +25,14 @@ package struct ConfigurationState: Sendable {
     package mutating func update(_ bytes: [UInt8]?, path: String = ".rmlint.yml") {
         switch loader.read(bytes, path: path) {
         case .success(let configuration):
-            current = configuration
-            error = nil
+            do {
+                current = try completion?(configuration) ?? configuration
+                error = nil
+            } catch let failure as ConfigurationError {
+                error = failure
+            } catch {
+                self.error = ConfigurationError(path: path, location: .start, message: "\(error)")
+            }
         case .failure(let failure):
             error = failure
         }

@@ -13,6 +13,14 @@ package struct Convention: Hashable, Sendable {
     package var kinds: [KindRule] = []
     /// List fields the team may write as one comma-separated string (`labels: a, b`).
     package var lists: Set<String> = []
+    /// The built-in Backlog.md convention's folder, when this is it.
+    package var backlog: BacklogLayout?
+    /// Fields the convention does not have, by kind: never required, and rules that need them are off.
+    package var absentFields: [ItemKind: Set<String>] = [:]
+    /// Rules off under this convention unless `.rmlint.yml` turns them on, each with why.
+    package var rulesOff: [String: String] = [:]
+    /// A name for messages: `backlog.md`, or `the convention in .rmlint.yml`.
+    package var name = "the convention in .rmlint.yml"
 
     /// The fields rmlint reads as lists.
     package static let listFields: Set<String> = ["goals", "depends_on", "tags"]
@@ -32,13 +40,48 @@ package struct Convention: Hashable, Sendable {
         Dictionary(fields.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Whether decoding depends on a file's path (kinds by glob, Backlog.md's folders): readings
+    /// of the same bytes at two paths may differ.
+    package var readsPath: Bool { !kinds.isEmpty || backlog != nil }
+
+    /// A front-matter in rmlint's words, with what the translation found wrong.
+    package struct Translation: Sendable {
+        package var root: YAMLNode
+        /// Problems for the `schema` rule.
+        package var schemaProblems: [ParseProblem] = []
+        /// What the team's tool would silently drop or hide (the `backlog-md-hidden` rule).
+        package var hidden: [ParseProblem] = []
+        /// Why the team's tool cannot load the file at all: it is reported as unreadable.
+        package var unloadable: ParseProblem?
+        /// Fields whose value is unknown to every rule (a problem about them is reported already).
+        package var unknown: [(field: String, location: SourceLocation)] = []
+    }
+
+    /// The front-matter as rmlint's words say it (see ``translated(_:path:)``).
+    package func translate(_ root: YAMLNode, path: String) -> YAMLNode { translated(root, path: path).root }
+
     /// The front-matter as rmlint's words say it: keys renamed, values mapped, `kind` from the
-    /// path when not written (placed at the file's start).
-    package func translate(_ root: YAMLNode, path: String) -> YAMLNode {
-        guard var entries = root.entries else { return root }
+    /// path when not written (placed at the file's start). A key written both in rmlint's words
+    /// and in the team's is a schema problem, and the team's wins.
+    package func translated(_ root: YAMLNode, path: String) -> Translation {
+        guard var entries = root.entries else { return Translation(root: root) }
+        var result = Translation(root: root)
         let renamed = teamKeys
+        let written = Set(entries.map(\.key))
+        entries.removeAll { entry in
+            guard let team = fields[entry.key], team != entry.key, written.contains(team) else { return false }
+            result.schemaProblems.append(
+                ParseProblem(
+                    message:
+                        "both '\(team)' and '\(entry.key)' are written; \(name) reads '\(team)' as rmlint's '\(entry.key)', so remove '\(entry.key)'",
+                    location: entry.keyLocation, field: entry.key))
+            return true
+        }
         for index in entries.indices {
             if let field = renamed[entries[index].key] { entries[index].key = field }
+        }
+        if let backlog {
+            backlog.adjust(&entries, path: path, into: &result)
         }
         if !entries.contains(where: { $0.key == "kind" }),
             let rule = kinds.first(where: { Glob($0.glob).matches(path) })
@@ -60,9 +103,8 @@ package struct Convention: Hashable, Sendable {
             entries[index].value.value = .string(value)
             entries[index].value.text = value
         }
-        var translated = root
-        translated.value = .mapping(entries)
-        return translated
+        result.root.value = .mapping(entries)
+        return result
     }
 
     /// `a, b` as the list [a, b], each element where it is written on the line.
@@ -99,6 +141,20 @@ package struct Convention: Hashable, Sendable {
             return nil
         }
         return map.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// How the team writes a status of a kind: the first value the convention maps to it (for
+    /// Backlog.md: the first configured status is open, the last done), else rmlint's word.
+    package func word(for status: ItemStatus, kind: ItemKind) -> String {
+        if let backlog, kind == .backlog {
+            switch status {
+            case .open: return backlog.statuses.first ?? status.rawValue
+            case .done: return backlog.statuses.last ?? status.rawValue
+            case .inProgress where backlog.statuses.count > 2: return backlog.statuses[1]
+            default: return status.rawValue
+            }
+        }
+        return teamValues(for: "status", kind: kind)?.first { $0.value == status.rawValue }?.team ?? status.rawValue
     }
 
     /// A schema message in the team's words: `'owner'` becomes `'assignee'`.

@@ -25,13 +25,16 @@ extension ItemDecoder {
     /// `bytes` were read only up to a limit. This is the one way a file becomes an item, for the
     /// loader (working tree, index, commits) and the history walker alike.
     package func read(_ bytes: [UInt8], size: Int? = nil, path: String) -> FileReading {
+        if let backlog = settings.convention?.backlog, path.hasPrefix(backlog.root + "/") {
+            return readBacklog(bytes, size: size, path: path, layout: backlog)
+        }
         switch FrontMatterParser.parse(bytes, size: size) {
         case .notAnItem:
             return .notAnItem
         case .broken(let problem, let salvaged):
             return .unreadable(UnreadableFile(path: path, problem: problem, salvaged: salvaged))
-        case .item(let root, let words, let spans):
-            return .item(decode(root: root, bodyWordCount: words, spans: spans, path: path))
+        case .item(let root, let words, let spans, let criteria):
+            return .item(decode(root: root, bodyWordCount: words, spans: spans, path: path, criteria: criteria))
         }
     }
 }

@@ -12,7 +12,7 @@ package enum FrontMatterParser {
         case notAnItem
         /// A front-matter mapping and the number of words in the narrative below it.
         /// The front-matter mapping, the words of narrative, and where every node is written.
-        case item(root: YAMLNode, bodyWordCount: Int, spans: [Span])
+        case item(root: YAMLNode, bodyWordCount: Int, spans: [Span], criteria: AcceptanceCriteria?)
         /// An item that cannot be read, with the `id:` and `kind:` visible in its first lines.
         case broken(ParseProblem, salvaged: SalvagedIdentity)
     }
@@ -88,7 +88,10 @@ package enum FrontMatterParser {
         guard root.entries != nil else {
             return broken("front-matter must be a mapping of 'field: value' lines, not \(root.typeName)", root.location)
         }
-        return .item(root: root, bodyWordCount: countWords(content[closing.end...]), spans: spans)
+        let body = content[closing.end...]
+        return .item(
+            root: root, bodyWordCount: countWords(body), spans: spans,
+            criteria: AcceptanceCriteria.read(body) { content[..<closing.end].count { $0 == 10 } + 1 })
     }
 
     // MARK: - Helpers

@@ -57,12 +57,22 @@ package struct ItemDecoder: Sendable {
 
     /// Decodes a front-matter mapping into the item at `path`.
     /// `spans` are where every node is written (``YAMLReader/document(_:lineOffset:)``), for diagnostics' ranges.
-    package func decode(root written: YAMLNode, bodyWordCount: Int, spans: [Span] = [], path: String = "")
-        -> RoadmapItem
-    {
+    package func decode(
+        root written: YAMLNode, bodyWordCount: Int, spans: [Span] = [], path: String = "",
+        criteria: AcceptanceCriteria? = nil
+    ) -> RoadmapItem {
+        decodeReporting(root: written, bodyWordCount: bodyWordCount, spans: spans, path: path, criteria: criteria).item
+    }
+
+    /// The item, and why the convention's tool cannot load the file when it cannot.
+    func decodeReporting(
+        root written: YAMLNode, bodyWordCount: Int, spans: [Span], path: String, criteria: AcceptanceCriteria?
+    ) -> (item: RoadmapItem, unloadable: ParseProblem?) {
         // In the team's vocabulary: read as rmlint's words, positions kept where the team wrote them.
-        let root = settings.convention?.translate(written, path: path) ?? written
+        let translation = settings.convention?.translated(written, path: path)
+        let root = translation?.root ?? written
         var item = RoadmapItem.Fields(path: path, bodyWordCount: bodyWordCount)
+        item.criteria = criteria
         var checker = FieldChecker(root: root)
         for entry in root.entries ?? [] {
             item.keyLocations.append(entry.key, at: entry.keyLocation)
@@ -81,9 +91,17 @@ package struct ItemDecoder: Sendable {
             }
         }
         item.schemaProblems = checker.problems
-        if let convention = settings.convention {
+        if let convention = settings.convention, let translation {
             for index in item.schemaProblems.indices {
                 item.schemaProblems[index].message = convention.message(item.schemaProblems[index].message)
+            }
+            item.schemaProblems += translation.schemaProblems
+            item.hidden = translation.hidden
+            for unknown in translation.unknown where unknown.field == "status" {
+                item.status = .invalid(unknown.location)
+            }
+            if let role = convention.backlog?.role(of: path) {
+                item.setAside = role == .setAside || role == .archivedMilestone
             }
         }
         for problem in checker.problems {
@@ -92,7 +110,7 @@ package struct ItemDecoder: Sendable {
             else { continue }
             item.invalidText[key] = text
         }
-        return RoadmapItem(item)
+        return (RoadmapItem(item), translation?.unloadable)
     }
 
     private func decodeCommon(into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker) {
@@ -116,7 +134,9 @@ package struct ItemDecoder: Sendable {
 
     private func decodeKindFields(_ kind: ItemKind, into item: inout RoadmapItem.Fields, _ checker: inout FieldChecker)
     {
-        item.status = checker.enumeration("status", kind.statuses, required: kind == .milestone, kind: kind)
+        let absent = settings.convention?.absentFields[kind] ?? []
+        item.status = checker.enumeration(
+            "status", kind.statuses, required: kind == .milestone && !absent.contains("status"), kind: kind)
         switch kind {
         case .theme:
             item.owner = checker.owner()
@@ -128,9 +148,10 @@ package struct ItemDecoder: Sendable {
         case .milestone:
             item.owner = checker.owner()
             item.theme = checker.string("theme", required: false, what: "the id of a theme")
-            item.horizon = checker.enumeration("horizon", Horizon.allCases, required: true, kind: kind)
+            item.horizon = checker.enumeration(
+                "horizon", Horizon.allCases, required: !absent.contains("horizon"), kind: kind)
             item.track = checker.enumeration(
-                "track", settings.tracks.map { Track(rawValue: $0) }, required: true, kind: kind
+                "track", settings.tracks.map { Track(rawValue: $0) }, required: !absent.contains("track"), kind: kind
             ).map(\.rawValue)
             item.goals = checker.stringList("goals")
             item.estimate = checker.estimate(unit: settings.unit)
@@ -146,7 +167,12 @@ package struct ItemDecoder: Sendable {
         case .backlog:
             item.theme = checker.string("theme", required: false, what: "the id of a theme")
             item.milestone = checker.string("milestone", required: false, what: "the id of a milestone")
-            if let owner = checker.entry("owner"), owner.value.string == nil {
+            item.parent = checker.string("parent", required: false, what: "the id of the parent backlog item")
+            item.dependsOn = checker.stringList("depends_on")
+            if settings.convention?.backlog != nil {
+                // Backlog.md's `assignee` is a list: several people may work on a task.
+                item.owner = checker.owner()
+            } else if let owner = checker.entry("owner"), owner.value.string == nil {
                 checker.problem(
                     "'owner' must be a string naming one person or handle; found \(owner.value.described)",
                     at: owner.value.location, field: "owner")

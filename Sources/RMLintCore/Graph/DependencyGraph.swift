@@ -1,4 +1,5 @@
-/// The `depends_on` links between milestones, as adjacency lists over milestone indices, with
+/// The `depends_on` links between milestones (or between backlog items), as adjacency lists over
+/// their indices, with
 /// their strongly connected components computed once.
 package struct DependencyGraph: Sendable {
     /// A dependency cycle: one strongly connected component.
@@ -47,6 +48,9 @@ package struct DependencyGraph: Sendable {
     mutating func replaceMilestone(at index: Int, with milestone: RoadmapItem) {
         milestones[index] = milestone
     }
+
+    /// Whether it holds no item at all.
+    package var isEmpty: Bool { milestones.isEmpty }
 
     /// The milestone at an index.
     package func milestone(_ index: Int) -> RoadmapItem { milestones[index] }

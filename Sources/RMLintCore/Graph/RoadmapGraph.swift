@@ -21,8 +21,19 @@ package struct RoadmapGraph: Sendable {
     package private(set) var milestones: [RoadmapItem]
     /// `depends_on` between milestones, with its strongly connected components.
     package private(set) var dependencies: DependencyGraph
+    /// `depends_on` between backlog items (Backlog.md's task `dependencies`).
+    package private(set) var taskDependencies: DependencyGraph
+    /// Milestones a link may name by title (Backlog.md): each active milestone's title, folded,
+    /// to its id (empty when two share it); `nil` when links name ids only.
+    package let milestoneTitles: [String: String]?
+    /// Archived milestones by id and by folded title: a link naming one is told so.
+    package let archivedMilestones: [String: RoadmapItem]
 
-    package init(items: [RoadmapItem], unreadable: [UnreadableFile] = []) {
+    /// The graph over `items`. With `titles`, a milestone link may name a milestone by its title,
+    /// and `setAside` items (archived milestones) are known to links that name them.
+    package init(
+        items: [RoadmapItem], unreadable: [UnreadableFile] = [], setAside: [RoadmapItem] = [], titles: Bool = false
+    ) {
         self.items = items
         var unreadableIDs = Set(unreadable.compactMap(\.salvaged.id))
         var kindsWithUnreadableIDs: Set<ItemKind?> = []
@@ -58,6 +69,45 @@ package struct RoadmapGraph: Sendable {
             if let id = milestone.itemID, index[id] != nil, !unreadableIDs.contains(id) { position[id] = offset }
         }
         dependencies = DependencyGraph(milestones: milestones, position: position)
+        taskDependencies = RoadmapGraph.taskDependencies(items, index: index, unreadableIDs: unreadableIDs)
+        if titles {
+            var byTitle: [String: String] = [:]
+            for milestone in milestones {
+                guard let id = milestone.itemID, let title = milestone.title.value else { continue }
+                let key = RoadmapGraph.fold(title)
+                byTitle[key] = byTitle[key].map { $0 == id ? id : "" } ?? id
+            }
+            milestoneTitles = byTitle
+            var archived: [String: RoadmapItem] = [:]
+            for item in setAside where item.kind == .milestone {
+                if let id = item.itemID { archived[id] = archived[id] ?? item }
+                if let title = item.title.value {
+                    archived[RoadmapGraph.fold(title)] = archived[RoadmapGraph.fold(title)] ?? item
+                }
+            }
+            archivedMilestones = archived
+        } else {
+            milestoneTitles = nil
+            archivedMilestones = [:]
+        }
+    }
+
+    /// A title as links compare it: trimmed, case folded.
+    static func fold(_ title: String) -> String { title.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    /// `depends_on` between backlog items; empty when none has any (the common case).
+    private static func taskDependencies(_ items: [RoadmapItem], index: [String: Int], unreadableIDs: Set<String>)
+        -> DependencyGraph
+    {
+        guard items.contains(where: { $0.kind == .backlog && !$0.dependsOn.isEmpty }) else {
+            return DependencyGraph(milestones: [], position: [:])
+        }
+        let tasks = items.filter { $0.kind == .backlog }
+        var position: [String: Int] = [:]
+        for (offset, task) in tasks.enumerated() {
+            if let id = task.itemID, index[id] != nil, !unreadableIDs.contains(id) { position[id] = offset }
+        }
+        return DependencyGraph(milestones: tasks, position: position)
     }
 
     /// The graph with the item at `position` replaced by `new`, computed from this one when the edit
@@ -67,15 +117,22 @@ package struct RoadmapGraph: Sendable {
         at position: Int, with new: RoadmapItem, items: [RoadmapItem], unreadable: [UnreadableFile]
     ) -> RoadmapGraph {
         let old = self.items[position]
-        guard let id = old.itemID, new.itemID == id, new.kind == old.kind, new.path == old.path else {
-            return RoadmapGraph(items: items, unreadable: unreadable)
+        let sameTitle = milestoneTitles == nil || old.kind != .milestone || old.title.value == new.title.value
+        guard let id = old.itemID, new.itemID == id, new.kind == old.kind, new.path == old.path, sameTitle else {
+            return RoadmapGraph(
+                items: items, unreadable: unreadable, setAside: uniqueArchived,
+                titles: milestoneTitles != nil)
         }
         var graph = self
         graph.items = items
+        if old.kind == .backlog, !taskDependencies.isEmpty || !new.dependsOn.isEmpty {
+            graph.taskDependencies = RoadmapGraph.taskDependencies(items, index: index, unreadableIDs: unreadableIDs)
+        }
         guard old.kind == .milestone else { return graph }
         let offset = milestones.partitionPoint { PathOrder.precedes($0.path, old.path) }
         guard offset < milestones.count, milestones[offset] === old else {
-            return RoadmapGraph(items: items, unreadable: unreadable)
+            return RoadmapGraph(
+                items: items, unreadable: unreadable, setAside: uniqueArchived, titles: milestoneTitles != nil)
         }
         graph.milestones[offset] = new
         if old.dependsOn.map(\.value) == new.dependsOn.map(\.value) {
@@ -91,6 +148,12 @@ package struct RoadmapGraph: Sendable {
         index[id].map { items[$0] }
     }
 
+    /// The archived milestones, once each.
+    private var uniqueArchived: [RoadmapItem] {
+        var seen = Set<ObjectIdentifier>()
+        return archivedMilestones.values.filter { seen.insert(ObjectIdentifier($0)).inserted }
+    }
+
     /// What a link points at.
     package enum Resolution: Sendable {
         case item(RoadmapItem)
@@ -100,11 +163,18 @@ package struct RoadmapGraph: Sendable {
         case wrongKind(RoadmapItem)
         /// The target cannot be told: a duplicated id, an unreadable file, or a kind that did not read.
         case unknown
+        /// No live item, but an archived milestone has this id or title.
+        case archived(RoadmapItem)
     }
 
     package func resolve(_ id: String, as kind: ItemKind) -> Resolution {
         if duplicateIDs[id] != nil || unreadableIDs.contains(id) { return .unknown }
         guard let target = item(id) else {
+            if kind == .milestone, let titles = milestoneTitles {
+                let key = RoadmapGraph.fold(id)
+                if let named = titles[key] { return named.isEmpty ? .unknown : resolve(named, as: kind) }
+                if let archived = archivedMilestones[id] ?? archivedMilestones[key] { return .archived(archived) }
+            }
             let mightBeUnreadable = kindsWithUnreadableIDs.contains(kind) || kindsWithUnreadableIDs.contains(nil)
             return mightBeUnreadable ? .unknown : .missing
         }
@@ -126,7 +196,9 @@ package struct RoadmapGraph: Sendable {
             links.append(Link(field: "milestone", target: milestone, kind: .milestone))
         }
         links += item.goals.map { Link(field: "goals", target: $0, kind: .goal) }
-        links += item.dependsOn.map { Link(field: "depends_on", target: $0, kind: .milestone) }
+        if let parent = item.parent.located { links.append(Link(field: "parent", target: parent, kind: .backlog)) }
+        let dependencyKind: ItemKind = item.kind == .backlog ? .backlog : .milestone
+        links += item.dependsOn.map { Link(field: "depends_on", target: $0, kind: dependencyKind) }
         return links
     }
 
@@ -140,7 +212,7 @@ package struct RoadmapGraph: Sendable {
     /// Whether a `theme:` or `goals:` link leads to an active theme or goal.
     package func liveness(of id: String, as kind: ItemKind) -> Liveness {
         switch resolve(id, as: kind) {
-        case .missing, .wrongKind, .unknown:
+        case .missing, .wrongKind, .unknown, .archived:
             return .unknown
         case .item(let target):
             guard let status = target.effectiveStatus else { return .unknown }

@@ -6,38 +6,51 @@ package final class DecodedBlobs: @unchecked Sendable {
     final class Table: @unchecked Sendable {
         private var entries: [GitObjectID: FileReading] = [:]
         /// Working-tree files by a hash of their bytes, with the bytes (a hash match is checked in full).
-        private var byContent: [Int: [(bytes: [UInt8], reading: FileReading)]] = [:]
+        private var byContent: [Int: [(bytes: [UInt8], path: String, reading: FileReading)]] = [:]
         private let lock = NSLockLike()
         private(set) var parsed = 0
         private let blobID: (@Sendable ([UInt8]) -> GitObjectID?)?
+        /// Whether a reading depends on the file's path too (a convention's kinds by folder): then
+        /// everything is known by content and path.
+        private let readsPath: Bool
 
-        init(blobID: (@Sendable ([UInt8]) -> GitObjectID?)?) { self.blobID = blobID }
-
-        subscript(blob: GitObjectID) -> FileReading? {
-            lock.withLock { entries[blob] }
+        init(blobID: (@Sendable ([UInt8]) -> GitObjectID?)?, readsPath: Bool) {
+            self.blobID = blobID
+            self.readsPath = readsPath
         }
 
-        /// What a file with exactly these bytes decoded to, if one was decoded before.
-        func reading(content bytes: [UInt8]) -> FileReading? {
-            let key = bytes.hashValue
-            return lock.withLock { byContent[key]?.first { $0.bytes == bytes }?.reading }
+        private func key(_ blob: GitObjectID, _ path: String) -> GitObjectID {
+            readsPath ? blob.keyed(by: path) : blob
         }
 
-        func store(_ reading: FileReading, content bytes: [UInt8]) {
-            let key = bytes.hashValue
+        subscript(blob: GitObjectID, path path: String) -> FileReading? {
+            lock.withLock { entries[key(blob, path)] }
+        }
+
+        /// What a file with exactly these bytes (at this path, when that matters) decoded to, if
+        /// one was decoded before.
+        func reading(content bytes: [UInt8], path: String) -> FileReading? {
+            let hash = bytes.hashValue
+            return lock.withLock {
+                byContent[hash]?.first { $0.bytes == bytes && (!readsPath || $0.path == path) }?.reading
+            }
+        }
+
+        func store(_ reading: FileReading, content bytes: [UInt8], path: String) {
+            let hash = bytes.hashValue
             // The id git gives these bytes: a commit's blob with that id is this file (no reading it).
             let blob = blobID?(bytes)
             lock.withLock {
-                byContent[key, default: []].removeAll { $0.bytes == bytes }
-                byContent[key, default: []].append((bytes, reading))
-                if let blob { entries[blob] = reading }
+                byContent[hash, default: []].removeAll { $0.bytes == bytes && (!readsPath || $0.path == path) }
+                byContent[hash, default: []].append((bytes, path, reading))
+                if let blob { entries[key(blob, path)] = reading }
                 parsed += 1
             }
         }
 
-        func store(_ entry: FileReading, for blob: GitObjectID) {
+        func store(_ entry: FileReading, for blob: GitObjectID, path: String) {
             lock.withLock {
-                entries[blob] = entry
+                entries[key(blob, path)] = entry
                 parsed += 1
             }
         }
@@ -63,7 +76,7 @@ package final class DecodedBlobs: @unchecked Sendable {
     func table(for settings: ItemDecoder.Settings) -> Table {
         lock.withLock {
             if let table = tables[settings] { return table }
-            let table = Table(blobID: blobID)
+            let table = Table(blobID: blobID, readsPath: settings.convention?.readsPath == true)
             tables[settings] = table
             return table
         }

@@ -14,6 +14,8 @@ package struct Roadmap: Sendable {
     package private(set) var items: [RoadmapItem]
     /// Files that look like items but cannot be read.
     package private(set) var unreadable: [UnreadableFile]
+    /// Items the convention reads but sets aside (Backlog.md drafts, archived tasks and milestones).
+    package private(set) var setAside: [RoadmapItem]
     /// Configured roadmap folders that do not exist at this revision.
     package var missingFolders: [String]
     package private(set) var graph: RoadmapGraph
@@ -29,8 +31,9 @@ package struct Roadmap: Sendable {
         self.configuration = configuration
         self.readings = readings
         self.missingFolders = missingFolders
-        (items, unreadable) = Roadmap.split(readings)
-        graph = RoadmapGraph(items: items, unreadable: unreadable)
+        (items, unreadable, setAside) = Roadmap.split(readings)
+        graph = RoadmapGraph(
+            items: items, unreadable: unreadable, setAside: setAside, titles: configuration.convention?.backlog != nil)
         capacity = CapacityLedger(
             items: items, unreadable: unreadable, sharedIDs: Set(graph.duplicateIDs.keys),
             granularity: configuration.capacity.period)
@@ -80,7 +83,7 @@ package struct Roadmap: Sendable {
         case (nil, false): return
         }
         // Only the changed file's item and unreadable entry move; the others stay where they are.
-        let newItem = placed.flatMap { if case .item(let item) = $0 { item } else { nil } }
+        let newItem = placed.flatMap { if case .item(let item) = $0, !item.fields.setAside { item } else { nil } }
         let itemPosition = items.partitionPoint { PathOrder.precedes($0.path, path) }
         let oldItem = itemPosition < items.count && items[itemPosition].path == path ? items[itemPosition] : nil
         Roadmap.replace(in: &items, at: path, with: newItem) { $0.path }
@@ -93,9 +96,15 @@ package struct Roadmap: Sendable {
             CapacityLedger(
                 items: items, unreadable: unreadable, sharedIDs: Set(graph.duplicateIDs.keys), granularity: granularity)
         }
+        let aside = placed.map { if case .item(let item) = $0 { item.fields.setAside } else { false } } ?? false
+        if aside || setAside.contains(where: { $0.path == path }) {
+            setAside = Roadmap.split(readings).setAside
+        }
         // An item before and after (no unreadable file involved): the graph and the ledger are updated.
         guard let oldItem, let newItem else {
-            graph = RoadmapGraph(items: items, unreadable: unreadable)
+            graph = RoadmapGraph(
+                items: items, unreadable: unreadable, setAside: setAside,
+                titles: configuration.convention?.backlog != nil)
             capacity = recount()
             return
         }
@@ -132,18 +141,22 @@ package struct Roadmap: Sendable {
     /// Files that are items (readable or not): the `items` count of the summary.
     package var itemCount: Int { items.count + unreadable.count }
 
-    private static func split(_ readings: [(path: String, reading: FileReading)]) -> ([RoadmapItem], [UnreadableFile]) {
+    private static func split(_ readings: [(path: String, reading: FileReading)]) -> (
+        items: [RoadmapItem], unreadable: [UnreadableFile], setAside: [RoadmapItem]
+    ) {
         var items: [RoadmapItem] = []
         var unreadable: [UnreadableFile] = []
+        var setAside: [RoadmapItem] = []
         items.reserveCapacity(readings.count)
         for entry in readings {
             switch entry.reading {
+            case .item(let item) where item.fields.setAside: setAside.append(item)
             case .item(let item): items.append(item)
             case .unreadable(let file): unreadable.append(file)
             case .notAnItem: continue
             }
         }
-        return (items, unreadable)
+        return (items, unreadable, setAside)
     }
 }
 

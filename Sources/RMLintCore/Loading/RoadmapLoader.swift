@@ -38,7 +38,9 @@ package struct RoadmapLoader: Sendable {
         let table = memo?.table(for: settings)
         let contentTable = memo?.keepsWorkingTree == true ? table : nil
         let known: [FileReading?] = files.map { entry in
-            guard let table, entry.type == .regular, let blob = entry.objectID, let found = table[blob] else {
+            guard let table, entry.type == .regular, let blob = entry.objectID,
+                let found = table[blob, path: entry.path]
+            else {
                 return nil
             }
             return found.at(path: entry.path)
@@ -66,7 +68,8 @@ package struct RoadmapLoader: Sendable {
                 // file it read (most of HEAD, against the working tree) is not decoded again.
                 let result: FileReading
                 if let contentTable, files[index].type == .regular, case .success(let bytes)? = prepared[index],
-                    bytes.count <= FrontMatterParser.maximumSize, let found = contentTable.reading(content: bytes)
+                    bytes.count <= FrontMatterParser.maximumSize,
+                    let found = contentTable.reading(content: bytes, path: files[index].path)
                 {
                     result = found.at(path: files[index].path)
                 } else {
@@ -75,7 +78,7 @@ package struct RoadmapLoader: Sendable {
                 }
                 results[index] = result
                 if let table, files[index].type == .regular, let blob = files[index].objectID {
-                    table.store(result, for: blob)
+                    table.store(result, for: blob, path: files[index].path)
                 }
             }
         }
@@ -125,11 +128,11 @@ package struct RoadmapLoader: Sendable {
         let oversized = data.count > FrontMatterParser.maximumSize
         // A file over the limit was read only in part: its reading also rests on its full size.
         let memo = entry.type == .regular && entry.objectID == nil && !oversized ? memo : nil
-        if let known = memo?.reading(content: data) { return known.at(path: entry.path) }
+        if let known = memo?.reading(content: data, path: entry.path) { return known.at(path: entry.path) }
         let reading = decoder.read(
             data, size: oversized ? max(source.size(of: entry), data.count) : data.count, path: entry.path)
         guard entry.type == .conflicted else {
-            memo?.store(reading, content: data)
+            memo?.store(reading, content: data, path: entry.path)
             return reading
         }
         let salvaged: SalvagedIdentity

@@ -19,6 +19,21 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible {
         tail = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
     }
 
+    /// An id standing for this blob read at `path`: what a reading is known by when decoding
+    /// depends on the path (a convention's kinds by folder). FNV-1a of the path, mixed in.
+    package func keyed(by path: String) -> GitObjectID {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in path.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        var keyed = self
+        keyed.head ^= hash
+        keyed.middle ^= hash.byteSwapped &+ 0x9e37_79b9_7f4a_7c15
+        keyed.tail ^= UInt32(truncatingIfNeeded: hash >> 17)
+        return keyed
+    }
+
     /// Writes the 20 bytes to `raw` (which must have room for them).
     package func write(to raw: UnsafeMutableRawBufferPointer) {
         raw.storeBytes(of: head.bigEndian, toByteOffset: 0, as: UInt64.self)

@@ -34,7 +34,7 @@ package enum ItemKind: String, Sendable, CaseIterable {
                 "owner", "theme", "horizon", "status", "track", "goals", "estimate", "due", "delivered",
                 "metric", "depends_on", "scores", "period", "replans", "dropped-reason",
             ]
-        case .backlog: return ["theme", "milestone", "owner", "status", "track", "estimate"]
+        case .backlog: return ["theme", "milestone", "owner", "status", "track", "estimate", "depends_on", "parent"]
         }
     }
 

@@ -27,6 +27,8 @@ package final class RoadmapItem: Sendable {
         package var owner: Owner?
         package var theme: Field<String> = .absent
         package var milestone: Field<String> = .absent
+        /// A backlog item's parent (`parent`, Backlog.md's `parent_task_id`).
+        package var parent: Field<String> = .absent
         package var goals: [Located<String>] = []
         package var dependsOn: [Located<String>] = []
         package var horizon: Field<Horizon> = .absent
@@ -52,6 +54,14 @@ package final class RoadmapItem: Sendable {
         package var spans: [Span] = []
         /// Problems the `schema` rule reports.
         package var schemaProblems: [ParseProblem] = []
+        /// What the convention's own tool silently drops or hides (`backlog-md-hidden`).
+        package var hidden: [ParseProblem] = []
+        /// The acceptance-criteria checklist of the body, when it has one.
+        package var criteria: AcceptanceCriteria?
+        /// Read by the convention but not part of the roadmap (a Backlog.md draft, archived task or
+        /// archived milestone): no link target, not linted, not counted; an archived milestone is
+        /// known by its id and title so that a link to it is told so.
+        package var setAside = false
 
         package init(path: String = "", bodyWordCount: Int = 0) {
             self.path = path
@@ -79,6 +89,7 @@ package final class RoadmapItem: Sendable {
     package var owner: Owner? { fields.owner }
     package var theme: Field<String> { fields.theme }
     package var milestone: Field<String> { fields.milestone }
+    package var parent: Field<String> { fields.parent }
     package var goals: [Located<String>] { fields.goals }
     package var dependsOn: [Located<String>] { fields.dependsOn }
     package var horizon: Field<Horizon> { fields.horizon }

@@ -20,7 +20,7 @@ struct HistoryAnalyzer {
     /// Takes in a walk's commits (oldest first), on from the commits replayed before.
     mutating func replay(_ walk: HistoryWalker.Walk) {
         for commit in walk.commits where !commit.changes.isEmpty {
-            apply(commit, readings: walk.readings)
+            apply(commit, walk: walk)
         }
     }
 
@@ -30,12 +30,11 @@ struct HistoryAnalyzer {
         for (path, id) in idAtPath { pathsOfID[id, default: []].insert(path) }
     }
 
-    private mutating func apply(_ commit: WalkedCommit, readings: [GitObjectID: BlobReading]) {
+    private mutating func apply(_ commit: WalkedCommit, walk: HistoryWalker.Walk) {
         var touched: Set<String> = []
         var arrived: [String: ItemSnapshot] = [:]
         for change in commit.changes {
-            let reading: BlobReading =
-                change.newID.flatMap { change.newMode & 0o170000 == 0o100000 ? readings[$0] : nil } ?? .notAnItem
+            let reading = walk.reading(of: change) ?? .notAnItem
             if case .unreadable = reading {
                 skipped += 1
                 continue

@@ -59,7 +59,18 @@ package struct HistoryWalker {
     package struct Walk: Sendable {
         package var commits: [WalkedCommit]
         package var readings: [GitObjectID: BlobReading]
+        /// Whether readings are known by blob and path (decoding depends on the path), not by blob.
+        package var keyedByPath = false
+
+        /// What the blob a change brought holds.
+        package func reading(of change: GitTreeChange) -> BlobReading? {
+            guard let id = change.newID, change.newMode & 0o170000 == 0o100000 else { return nil }
+            return readings[keyedByPath ? id.keyed(by: change.path) : id]
+        }
     }
+
+    /// Whether a blob's reading depends on where it is.
+    private var keyedByPath: Bool { settings.convention?.readsPath == true }
 
     /// Where a walk stopped: the folders and excludes in force, the configuration's blob and each
     /// folder's subtree at the last commit walked. A later walk resumes from it.
@@ -83,7 +94,7 @@ package struct HistoryWalker {
     package func walk(_ history: [GitCommitInfo], from state: inout State) throws -> Walk {
         var commits: [WalkedCommit] = []
         commits.reserveCapacity(history.count)
-        var blobs = Set<GitObjectID>()
+        var blobs: [GitObjectID: (id: GitObjectID, path: String)] = [:]
         for (number, commit) in history.enumerated() {
             if number % 250 == 0, number > 0 { progress?(number, history.count) }
             let previous = state.roadmap
@@ -112,12 +123,15 @@ package struct HistoryWalker {
             state.trees = current
             let changes = changed.values.sorted { PathOrder.precedes($0.path, $1.path) }
             for change in changes where change.newMode & 0o170000 == 0o100000 {
-                if let id = change.newID { blobs.insert(id) }
+                guard let id = change.newID else { continue }
+                blobs[keyedByPath ? id.keyed(by: change.path) : id] = (id, change.path)
             }
             commits.append(WalkedCommit(id: commit.id, date: CalendarDate.utc(seconds: commit.time), changes: changes))
         }
         progress?(history.count, history.count)
-        return Walk(commits: commits, readings: try read(Array(blobs)))
+        return Walk(
+            commits: commits, readings: try read(blobs.map { ($0.key, $0.value.id, $0.value.path) }),
+            keyedByPath: keyedByPath)
     }
 
     /// Takes in a commit's `.rmlint.yml` blob; true when the folders changed. A configuration that
@@ -140,8 +154,11 @@ package struct HistoryWalker {
 
     /// Reads and parses every blob on all cores, each thread through its own repository handle
     /// (libgit2 objects are never shared between threads).
-    private func read(_ ids: [GitObjectID]) throws -> [GitObjectID: BlobReading] {
-        guard !ids.isEmpty else { return [:] }
+    private func read(_ requests: [(key: GitObjectID, id: GitObjectID, path: String)]) throws -> [GitObjectID:
+        BlobReading]
+    {
+        guard !requests.isEmpty else { return [:] }
+        let ids = requests.map(\.id)
         let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 64 + 1))
         let handles = try [repository] + (1..<lanes).map { _ in try repository.reopened() }
         let decoder = ItemDecoder(settings: settings)
@@ -152,7 +169,7 @@ package struct HistoryWalker {
             for index in stride(from: lane, to: ids.count, by: lanes) {
                 do throws(GitError) {
                     let bytes = try handle.blob(ids[index], limit: FrontMatterParser.maximumSize + 1).bytes
-                    readings[index] = HistoryWalker.reading(bytes, decoder: decoder)
+                    readings[index] = HistoryWalker.reading(bytes, decoder: decoder, path: requests[index].path)
                 } catch {
                     failure.record(error)
                     return
@@ -162,14 +179,16 @@ package struct HistoryWalker {
         if let error = failure.error { throw error }
         var result: [GitObjectID: BlobReading] = [:]
         result.reserveCapacity(ids.count)
-        for (index, reading) in readings.values.enumerated() { result[ids[index]] = reading }
+        for (index, reading) in readings.values.enumerated() { result[requests[index].key] = reading }
         return result
     }
 
-    static func reading(_ bytes: [UInt8], decoder: ItemDecoder) -> BlobReading {
-        switch decoder.read(bytes, path: "") {
+    /// A blob's reading at `path` (which decoding reads only when the convention says so).
+    static func reading(_ bytes: [UInt8], decoder: ItemDecoder, path: String) -> BlobReading {
+        switch decoder.read(bytes, path: path) {
         case .notAnItem: return .notAnItem
         case .unreadable: return .unreadable
+        case .item(let item) where item.fields.setAside: return .notAnItem
         case .item(let item): return ItemSnapshot(item).map(BlobReading.item) ?? .unreadable
         }
     }

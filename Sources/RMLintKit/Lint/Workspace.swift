@@ -54,12 +54,12 @@ package struct Workspace: Sendable {
                 throw UsageError("configuration file \(explicit) does not exist or cannot be read")
             }
             let display = RepositoryLocator.relative(RepositoryLocator.canonical(absolute), to: root) ?? explicit
-            return try loader.load(Array(bytes), path: display)
+            return try loader.load(Array(bytes), path: display).completed(from: source)
         }
         let staged = try source.file(at: ".rmlint.yml")
         switch loader.read(staged) {
         case .success(let configuration):
-            return configuration
+            return try configuration.completed(from: source)
         case .failure(let error):
             guard Self.differsOnDisk(staged, ".rmlint.yml", root: root, source) else { throw error }
             throw ConfigurationError(

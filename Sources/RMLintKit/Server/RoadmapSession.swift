@@ -58,7 +58,10 @@ package final class RoadmapSession {
         self.today = today
         let bytes =
             openFilesOnly ? nil : FileManager.default.contents(atPath: root + "/.rmlint.yml").map(Array.init)
-        configuration = ConfigurationState(loader: ConfigurationLoader.standard, bytes: bytes)
+        let source = WorkingTreeSource(root: root)
+        configuration = ConfigurationState(loader: ConfigurationLoader.standard, bytes: bytes) {
+            try $0.completed(from: source)
+        }
         current = Roadmap(revision: .workingTree, configuration: Configuration(), items: [], unreadable: [])
         reload()
     }

@@ -45,10 +45,12 @@ package struct DanglingLinkRule: LinkRule {
 
     package func check(_ item: RoadmapItem, in links: LinkContext) -> [Finding] {
         var findings: [Finding] = []
+        let convention = links.configuration.convention
         for link in links.links(of: item) {
             let target = link.target
+            let key = convention?.key(for: link.field) ?? link.field
             switch links.resolve(target.value, as: link.kind) {
-            case .item, .unknown:
+            case .item, .unknown, .archived:
                 continue
             case .missing:
                 let remedy =
@@ -57,15 +59,21 @@ package struct DanglingLinkRule: LinkRule {
                 findings.append(
                     Finding(
                         item, at: target.location, field: "\(link.field)[\(target.value)]",
-                        "'\(link.field)' links '\(target.value)', but no item has that id; \(remedy)"))
+                        "'\(key)' links '\(target.value)', but no \(byTitle(link, convention) ? "milestone has that id or title" : "item has that id"); \(remedy)"
+                    ))
             case .wrongKind(let found):
                 findings.append(
                     Finding(
                         item, at: target.location, field: "\(link.field)[\(target.value)]",
-                        "'\(link.field)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"
+                        "'\(key)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"
                     ))
             }
         }
         return findings
+    }
+
+    /// Whether the link may name its target by title (a milestone under Backlog.md's convention).
+    private func byTitle(_ link: Link, _ convention: Convention?) -> Bool {
+        link.kind == .milestone && convention?.backlog != nil
     }
 }

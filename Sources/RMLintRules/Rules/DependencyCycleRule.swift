@@ -11,7 +11,16 @@ package struct DependencyCycleRule: Rule {
         triggeringExamples: [
             RuleExample(
                 file: "milestones/M-1.md", RuleExample.milestone("M-1", extra: "depends_on: [↓M-2]").content,
-                context: RuleExample.background + [RuleExample.milestone("M-2", extra: "depends_on: [M-1]")])
+                context: RuleExample.background + [RuleExample.milestone("M-2", extra: "depends_on: [M-1]")]),
+            RuleExample(
+                backlog: RuleExample.taskFile("TASK-1", "Export invoices"),
+                RuleExample.task("TASK-1", "Export invoices", extra: "dependencies: [↓task-2]"),
+                context: [
+                    (
+                        RuleExample.taskFile("TASK-2", "Send invoices"),
+                        RuleExample.task("TASK-2", "Send invoices", extra: "dependencies: [TASK-1]")
+                    )
+                ]),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -36,8 +45,15 @@ package struct DependencyCycleRule: Rule {
     /// One finding per strongly connected component, at the `depends_on` entry of its smallest id
     /// that starts the concrete cycle printed.
     package func check(_ context: LintContext) -> [Finding] {
-        let dependencies = context.graph.dependencies
-        return dependencies.cycles.map { cycle in
+        let convention = context.configuration.convention
+        let key = convention?.key(for: "depends_on") ?? "depends_on"
+        return check(context.graph.dependencies, what: "milestones", key: key)
+            + check(
+                context.graph.taskDependencies, what: convention?.backlog != nil ? "tasks" : "backlog items", key: key)
+    }
+
+    private func check(_ dependencies: DependencyGraph, what: String, key: String) -> [Finding] {
+        dependencies.cycles.map { cycle in
             let path = cycle.path
             let first = dependencies.milestone(path[0])
             let next = dependencies.milestone(path.count > 1 ? path[1] : path[0])
@@ -50,11 +66,11 @@ package struct DependencyCycleRule: Rule {
                     cycle.members.count > Self.membersShown
                     ? " and \(cycle.members.count - Self.membersShown) more" : ""
                 message +=
-                    " (the cycles here join \(cycle.members.count) milestones: \(members.joined(separator: ", "))\(more))"
+                    " (the cycles here join \(cycle.members.count) \(what): \(members.joined(separator: ", "))\(more))"
             }
             var finding = Finding(
                 first, at: link?.location ?? first.keyLocation("depends_on"), field: "depends_on",
-                message + "; remove or reverse one of these depends_on links")
+                message + "; remove or reverse one of these \(key) links")
             // Every other link of the printed cycle: each file in it is told.
             finding.related = path.indices.dropFirst().map { index in
                 let member = dependencies.milestone(path[index])
@@ -62,7 +78,7 @@ package struct DependencyCycleRule: Rule {
                 let at = member.dependsOn.first { $0.value == target }?.location ?? member.keyLocation("depends_on")
                 return RelatedLocation(
                     path: member.path, line: at.line, column: at.column,
-                    message: "\(member.itemID ?? "this milestone") depends on \(target ?? "the next one") here")
+                    message: "\(member.itemID ?? "this item") depends on \(target ?? "the next one") here")
             }
             return finding
         }

@@ -25,19 +25,26 @@ package struct DependencyOrderRule: Rule {
     package init() {}
 
     package func check(_ context: LintContext) -> [Finding] {
+        check(context.graph.dependencies, as: .milestone, context)
+            + check(context.graph.taskDependencies, as: .backlog, context)
+    }
+
+    private func check(_ dependencies: DependencyGraph, as kind: ItemKind, _ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        let dependencies = context.graph.dependencies
-        for (index, milestone) in context.graph.milestones.enumerated() {
-            guard let due = milestone.due.value else { continue }
+        guard !dependencies.isEmpty else { return [] }
+        let items = kind == .milestone ? context.graph.milestones : context.graph.items.filter { $0.kind == .backlog }
+        let what = kind == .milestone ? "milestone" : "item"
+        for (index, item) in items.enumerated() {
+            guard let due = item.due.value else { continue }
             // Edges inside a dependency cycle are dependency-cycle's to report.
-            for link in milestone.dependsOn where !dependencies.isCycleEdge(from: index, to: link.value) {
-                guard let dependency = context.graph.linked(link.value, as: .milestone),
+            for link in item.dependsOn where !dependencies.isCycleEdge(from: index, to: link.value) {
+                guard let dependency = context.graph.linked(link.value, as: kind),
                     let dependencyDue = dependency.due.value, due < dependencyDue
                 else { continue }
                 findings.append(
                     Finding(
-                        milestone, at: link.location, field: "depends_on[\(link.value)]",
-                        "milestone is due \(due), before '\(link.value)' (due \(dependencyDue)) which it depends on; move one of the dates or drop the dependency"
+                        item, at: link.location, field: "depends_on[\(link.value)]",
+                        "\(what) is due \(due), before '\(link.value)' (due \(dependencyDue)) which it depends on; move one of the dates or drop the dependency"
                     ))
             }
         }

@@ -42,6 +42,8 @@ package struct LinkContext: Sendable {
     /// What the link to `id` points at (see ``RoadmapGraph/resolve(_:as:)``).
     package func resolve(_ id: String, as kind: ItemKind) -> RoadmapGraph.Resolution {
         recorder?.ids.append(id)
+        // A milestone named by its title rests on every milestone's title.
+        if kind == .milestone, graph.milestoneTitles != nil { recorder?.ids.append(ConsultedIDs.every(kind)) }
         return graph.resolve(id, as: kind)
     }
 

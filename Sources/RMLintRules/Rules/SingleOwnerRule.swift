@@ -53,12 +53,19 @@ package struct SingleOwnerRule: ItemRule {
     package init() {}
 
     package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
-        guard let kind = item.kind, kind != .backlog else { return [] }
+        guard let kind = item.kind else { return [] }
+        // Backlog items have no accountable owner, except under a convention whose tasks have
+        // assignees (`single-owner` turned on for Backlog.md); kinds without an owner field are skipped.
+        let convention = context.configuration.convention
+        guard kind != .backlog || convention?.backlog != nil,
+            convention?.absentFields[kind]?.contains("owner") != true
+        else { return [] }
+        let key = convention?.key(for: "owner") ?? "owner"
         guard let owner = item.owner else {
             return [
                 Finding(
                     item, at: .start, field: "owner",
-                    "\(kind.rawValue) has no owner; add 'owner:' naming one accountable person")
+                    "\(kind.rawValue) has no owner; add '\(key):' naming one accountable person")
             ]
         }
         switch owner.reading {

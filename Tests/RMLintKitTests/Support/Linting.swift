@@ -31,7 +31,8 @@ func lintReport(
     func load(_ files: [String: [UInt8]]) throws -> Roadmap {
         var all = files
         if let text { all[".rmlint.yml"] = Array(text.utf8) }
-        return try RoadmapLoader(configuration: configuration).load(from: MemorySource(files: all))
+        let source = MemorySource(files: all)
+        return try RoadmapLoader(configuration: try configuration.completed(from: source)).load(from: source)
     }
     guard let date = CalendarDate(today) else { throw UsageError("bad date") }
     return LintEngine().lint(try load(files), base: try base.map(load), today: date)

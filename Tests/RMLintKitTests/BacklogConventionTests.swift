@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@testable import RMLintCore
+@testable import RMLintKit
+@testable import RMLintRules
+
+/// `convention: backlog.md` on a Backlog.md folder written here, covering each point of how
+/// Backlog.md reads it: the complete set of diagnostics, and nothing on what Backlog.md resolves.
+struct BacklogConventionTests {
+    static let description = """
+
+        ## Description
+
+        Finance teams reconcile invoices by hand every month; this milestone removes most of that work for them.
+        """
+
+    static func task(_ front: String, body: String = "Some words about the task.") -> String {
+        "---\n\(front)---\n\n\(body)\n"
+    }
+
+    static func criteria(_ items: String) -> String {
+        "## Acceptance Criteria\n<!-- AC:BEGIN -->\n\(items)<!-- AC:END -->\n"
+    }
+
+    /// A Backlog.md folder with prefix `back`, four statuses, sub-tasks, zero-padded ids, a title
+    /// reference, bare `@` assignees, an archived milestone and every silent-drop case.
+    static let files: [String: String] = [
+        ".rmlint.yml": "convention: backlog.md\n",
+        "backlog/config.yml": """
+        project_name: "Billing"
+        default_status: "To Do"
+        statuses: ["To Do", "In Progress", "Review", "Done"]
+        labels: []
+        task_prefix: "back"
+        """,
+        "backlog/milestones/m-1 - Launch.md": "---\nid: m-1\ntitle: Launch\ndue_date: 2026-09-30\n---\n" + description,
+        "backlog/archive/milestones/m-2 - Beta.md": "---\nid: m-2\ntitle: Beta\n---\n",
+        "backlog/tasks/back-1 - Export invoices.md": task(
+            "id: BACK-1\ntitle: Export invoices\nstatus: Done\nassignee: @alice\nmilestone: m-1\nlabels: [billing]\n",
+            body: criteria("- [x] #1 CSV export\n")),
+        "backlog/tasks/back-2 - Send invoices.md": task(
+            "id: BACK-0002\ntitle: Send invoices\nstatus: in progress\nassignee: [@bob, carol]\ndependencies: [back-1]\nmilestone: \"launch\"\n"
+        ),
+        "backlog/tasks/back-2.1 - Template.md": task(
+            "id: BACK-2.01\ntitle: Template\nstatus: Review\nparent_task_id: back-2\nmilestone: 1\n"),
+        // Done on top of unfinished work, with an unchecked criterion.
+        "backlog/tasks/back-3 - Reminders.md": task(
+            "id: BACK-3\ntitle: Reminders\nstatus: Done\ndependencies: [BACK-2]\n",
+            body: criteria("- [x] #1 Email\n- [ ] #2 Letter\n")),
+        // Prefix-strict ids; a title naming only an archived milestone.
+        "backlog/tasks/back-4 - Dunning.md": task(
+            "id: BACK-4\ntitle: Dunning\nstatus: To Do\ndependencies: [task-4]\nmilestone: Beta\n"),
+        // A milestone that does not exist, labels as a scalar, a status not configured.
+        "backlog/tasks/back-5 - Refunds.md": task(
+            "id: BACK-5\ntitle: Refunds\nstatus: Blocked\nmilestone: m-9\nlabels: refunds\n"),
+        // What Backlog.md cannot load at all.
+        "backlog/tasks/back-6 - Credit notes.md": task(
+            "id: BACK-6\ntitle: Credit notes\nstatus: To Do\ndue_date: 2027-01-15\n"),
+        "backlog/tasks/back-7 - Currency.md": "# Currency\n\nNo front-matter here.\n",
+        "backlog/tasks/task-8 - Old prefix.md": task("id: task-8\ntitle: Old prefix\nstatus: To Do\n"),
+        "backlog/tasks/back-13 - Broken.md": task("id: BACK-13\ntitle: [unclosed\nstatus: To Do\n"),
+        // The id disagrees with the file name.
+        "backlog/tasks/back-9 - Mismatch.md": task("id: BACK-10\ntitle: Mismatch\nstatus: To Do\n"),
+        // A cycle.
+        "backlog/tasks/back-11 - Cycle A.md": task(
+            "id: BACK-11\ntitle: Cycle A\nstatus: To Do\ndependencies: [back-12]\n"),
+        "backlog/tasks/back-12 - Cycle B.md": task(
+            "id: BACK-12\ntitle: Cycle B\nstatus: To Do\ndependencies: [BACK-011]\n"),
+        // One id, two files (zeros and case aside).
+        "backlog/tasks/back-14 - Dup.md": task("id: BACK-14\ntitle: Dup\nstatus: To Do\n"),
+        "backlog/completed/back-014 - Dup copy.md": task("id: back-014\ntitle: Dup copy\nstatus: Done\n"),
+        // In completed/, done whatever it says; an archived task is no link target.
+        "backlog/completed/back-15 - Done thing.md": task("id: BACK-15\ntitle: Done thing\nstatus: To Do\n"),
+        "backlog/tasks/back-16 - After.md": task(
+            "id: BACK-16\ntitle: After\nstatus: Done\ndependencies: [back-15, back-20]\n"),
+        "backlog/archive/tasks/back-20 - Gone.md": task("id: BACK-20\ntitle: Gone\nstatus: To Do\n"),
+        // Drafts, documents and decisions are not linted as tasks.
+        "backlog/drafts/draft-1 - Idea.md": task("id: DRAFT-1\ntitle: Idea\nstatus: To Do\ndependencies: [back-99]\n"),
+        "backlog/docs/doc-1 - Notes.md": "---\nid: doc-1\ntitle: Notes\ntype: other\n---\n\nNotes.\n",
+        "backlog/decisions/decision-1 - Use CSV.md": "---\nid: decision-1\ntitle: Use CSV\nstatus: accepted\n---\n",
+        "backlog/tasks/notes/back-30 - Nested.md": task("id: BACK-30\ntitle: Nested\nstatus: Nope\n"),
+    ]
+
+    static func lint(_ files: [String: String]) throws -> [Diagnostic] {
+        let source = MemorySource(files)
+        let configuration = try ConfigurationLoader.standard.load(
+            Array((files[".rmlint.yml"] ?? "").utf8), path: ".rmlint.yml"
+        )
+        .completed(from: source)
+        let roadmap = try RoadmapLoader(configuration: configuration).load(from: source)
+        return LintEngine().lint(roadmap, today: CalendarDate(year: 2026, month: 6, day: 1)!).diagnostics
+    }
+
+    @Test func theFolderGivesExactlyItsFindings() throws {
+        let diagnostics = try Self.lint(Self.files)
+        let found = diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" }
+        let tasks = "backlog/tasks/"
+        #expect(
+            found.sorted()
+                == [
+                    "acceptance-criteria-status \(tasks)back-3 - Reminders.md:11:1",
+                    "archived-milestone-link \(tasks)back-4 - Dunning.md:6:12",
+                    "backlog-md-hidden \(tasks)back-5 - Refunds.md:6:9",
+                    "backlog-md-hidden \(tasks)back-9 - Mismatch.md:2:5",
+                    "dangling-link \(tasks)back-16 - After.md:5:25",
+                    "dangling-link \(tasks)back-4 - Dunning.md:5:16",
+                    "dangling-link \(tasks)back-5 - Refunds.md:5:12",
+                    "dependency-cycle \(tasks)back-11 - Cycle A.md:5:16",
+                    "done-depends-on-open \(tasks)back-3 - Reminders.md:5:16",
+                    "duplicate-id backlog/completed/back-014 - Dup copy.md:2:5",
+                    "duplicate-id \(tasks)back-14 - Dup.md:2:5",
+                    "parse-error \(tasks)back-13 - Broken.md:3:8",
+                    "parse-error \(tasks)back-6 - Credit notes.md:5:11",
+                    "parse-error \(tasks)back-7 - Currency.md:1:1",
+                    "parse-error \(tasks)task-8 - Old prefix.md:1:1",
+                    "schema \(tasks)back-5 - Refunds.md:4:9",
+                ].sorted(), "\(diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column) \($0.message)" })")
+    }
+}
