@@ -26,11 +26,12 @@ package struct LintEngine: Sendable {
     /// Lints `roadmap`; with `base` (the roadmap before the change) the change rules run too.
     /// A finding about a file the change deleted is suppressed by the base file's `rmlint-disable`.
     /// With `memo`, item and link rules judge again only what an edit can have changed.
-    package func lint(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate, memo: ItemFindingsMemo? = nil)
-        -> Report
-    {
+    package func lint(
+        _ roadmap: Roadmap, base: Roadmap? = nil, baseBranch: BaseBranch? = nil, today: CalendarDate,
+        memo: ItemFindingsMemo? = nil
+    ) -> Report {
         let configuration = roadmap.configuration
-        let context = LintContext(roadmap, base: base, today: today)
+        let context = LintContext(roadmap, base: base, baseBranch: baseBranch, today: today)
         let enabled = rules.compactMap { rule -> EnabledRule? in
             let description = type(of: rule).description
             // A rule the convention turns off runs only when `.rmlint.yml` names it.

@@ -118,3 +118,79 @@ struct BacklogConventionTests {
                 ].sorted(), "\(diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column) \($0.message)" })")
     }
 }
+
+/// Backlog.md through git: ids minted on two branches, history over a task folder.
+struct BacklogRepositoryTests {
+    static func repository() throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write(".rmlint.yml", "convention: backlog.md\n")
+        try repo.write("backlog/config.yml", "task_prefix: \"back\"\n")
+        try repo.write(
+            "backlog/tasks/back-1 - Export.md",
+            BacklogConventionTests.task("id: BACK-1\ntitle: Export\nstatus: To Do\n"))
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "backlog")
+        return repo
+    }
+
+    @Test func anIDMintedOnBothBranchesIsAnErrorBeforeTheMerge() throws {
+        let repo = try Self.repository()
+        try repo.git("checkout", "-qb", "feature")
+        try repo.write(
+            "backlog/tasks/back-2 - Refunds.md",
+            BacklogConventionTests.task("id: BACK-2\ntitle: Refunds\nstatus: To Do\n"))
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "refunds")
+        try repo.git("checkout", "-q", "main")
+        try repo.write(
+            "backlog/tasks/back-2 - Dunning.md",
+            BacklogConventionTests.task("id: BACK-2\ntitle: Dunning\nstatus: To Do\n"))
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "dunning")
+        try repo.git("checkout", "-q", "feature")
+        let today = CalendarDate("2026-06-01")!
+        let lint = try LintRunner().run(
+            LintRequest(workingDirectory: repo.root, today: today, revision: .workingTree, base: "main"))
+        #expect(
+            lint.diagnostics.filter { $0.rule != "committed-deleted" }.map { "\($0.rule) \($0.path):\($0.line)" } == [
+                "id-minted-twice backlog/tasks/back-2 - Refunds.md:2"
+            ])
+        #expect(
+            lint.diagnostics.first?.message
+                == "id 'BACK-2' was also given on main, since this branch split from it, to backlog/tasks/back-2 - Dunning.md ('Dunning'); after the merge both would hold it: give this item a new id (BACK-3 is free on both)"
+        )
+        let diff = try DiffRunner().run(DiffRequest(workingDirectory: repo.root, base: "main...feature", today: today))
+        #expect(
+            diff.introduced.map { "\($0.rule) \($0.path):\($0.line)" } == [
+                "id-minted-twice backlog/tasks/back-2 - Refunds.md:2"
+            ])
+        // Against the merge base itself (`main..feature` is the tip) or once renumbered: nothing.
+        try repo.git("mv", "backlog/tasks/back-2 - Refunds.md", "backlog/tasks/back-3 - Refunds.md")
+        try repo.write(
+            "backlog/tasks/back-3 - Refunds.md",
+            BacklogConventionTests.task("id: BACK-3\ntitle: Refunds\nstatus: To Do\n"))
+        let renumbered = try LintRunner().run(
+            LintRequest(workingDirectory: repo.root, today: today, revision: .workingTree, base: "main"))
+        #expect(renumbered.diagnostics.filter { $0.rule == "id-minted-twice" }.isEmpty)
+    }
+
+    @Test func historyReadsTheTasksByTheirFolders() throws {
+        let repo = try Self.repository()
+        try repo.write(
+            "backlog/milestones/m-1 - Launch.md",
+            "---\nid: m-1\ntitle: Launch\ndue_date: 2026-09-30\n---\n"
+                + BacklogConventionTests.description)
+        try repo.write(
+            "backlog/drafts/draft-1 - Idea.md", BacklogConventionTests.task("id: DRAFT-1\ntitle: Idea\nstatus: To Do\n")
+        )
+        try repo.write("backlog/docs/doc-1 - Notes.md", "---\nid: doc-1\ntitle: Notes\n---\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "milestone")
+        let report = try HistoryRunner().run(
+            HistoryRequest(workingDirectory: repo.root, asOf: CalendarDate("2026-06-01")!, useCache: false))
+        // The milestone is followed; the draft and the document are no items; nothing is skipped.
+        #expect(report.entries.map(\.timeline.id) == ["m-1"])
+        #expect(report.skipped == 0)
+        #expect(report.notes.isEmpty, "\(report.notes)")
+    }
+}

@@ -70,7 +70,9 @@ struct RuleExampleTests {
             expected += positions.map { "\(file.path):\($0)" }
         }
         #expect(!expected.isEmpty, "a triggering example needs a ↓ marker")
-        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: base)
+        let diagnostics = try lint(
+            files, configuration: configuration, today: testCase.example.today, base: base,
+            mergeBase: mergeBaseFiles(testCase.example))
         let found = diagnostics.filter { $0.rule == testCase.rule.id }.map { "\($0.path):\($0.line):\($0.column)" }
         #expect(
             found.sorted() == expected.sorted(),
@@ -82,7 +84,7 @@ struct RuleExampleTests {
         let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, $0.content) })
         let diagnostics = try lint(
             files, configuration: testCase.example.configuration, today: testCase.example.today,
-            base: baseFiles(testCase.example))
+            base: baseFiles(testCase.example), mergeBase: mergeBaseFiles(testCase.example))
         let found = diagnostics.filter { $0.rule == testCase.rule.id }
         #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line):\($0.column) \($0.message)" })")
     }
@@ -98,7 +100,7 @@ struct RuleExampleTests {
             let files = Dictionary(uniqueKeysWithValues: testCase.example.files.map { ($0.path, $0.content) })
             let diagnostics = try lint(
                 files, configuration: testCase.example.configuration, today: testCase.example.today,
-                base: baseFiles(testCase.example))
+                base: baseFiles(testCase.example), mergeBase: mergeBaseFiles(testCase.example))
             #expect(
                 diagnostics.isEmpty,
                 "\(testCase.rule.id): \(diagnostics.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
@@ -114,7 +116,8 @@ struct RuleExampleTests {
                 uniqueKeysWithValues: testCase.example.files.map { ($0.path, stripMarkers($0.content).text) })
             let configuration = testCase.example.configuration.map { stripMarkers($0).text }
             let diagnostics = try lint(
-                files, configuration: configuration, today: testCase.example.today, base: baseFiles(testCase.example))
+                files, configuration: configuration, today: testCase.example.today, base: baseFiles(testCase.example),
+                mergeBase: mergeBaseFiles(testCase.example))
             for diagnostic in diagnostics where diagnostic.rule == testCase.rule.id {
                 text +=
                     "\(testCase.rule.id) #\(testCase.index): \(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.message)\n"
@@ -145,9 +148,16 @@ struct RuleExampleTests {
             { $1 }
         }
         let configuration = testCase.example.configuration.map { stripMarkers($0).text }
-        let diagnostics = try lint(files, configuration: configuration, today: testCase.example.today, base: base)
+        let diagnostics = try lint(
+            files, configuration: configuration, today: testCase.example.today, base: base,
+            mergeBase: mergeBaseFiles(testCase.example))
         let found = diagnostics.filter { $0.rule == testCase.rule.id || $0.rule == "parse-error" }
         #expect(found.isEmpty, "\(found.map { "\($0.path):\($0.line) \($0.message) [\($0.rule)]" })")
+    }
+
+    /// The example's merge-base files; `nil` for rules that need no base branch.
+    private func mergeBaseFiles(_ example: RuleExample) -> [String: String]? {
+        example.mergeBase.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.path, stripMarkers($0.content).text) }) }
     }
 
     /// The example's base files with markers removed; `nil` for rules that need no base.

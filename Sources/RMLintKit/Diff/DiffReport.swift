@@ -30,10 +30,13 @@ public struct DiffReport: Sendable {
 
     /// Compares two roadmaps: items, capacity, and the diagnostics of each side (the head linted
     /// with the change rules against the base).
-    package init(base: Roadmap, head: Roadmap, baseLabel: DiffSide, headLabel: DiffSide, today: CalendarDate) {
+    package init(
+        base: Roadmap, head: Roadmap, baseLabel: DiffSide, headLabel: DiffSide, today: CalendarDate,
+        baseBranch: BaseBranch? = nil
+    ) {
         let engine = LintEngine()
         let before = engine.lint(base, today: today).diagnostics
-        let after = engine.lint(head, base: base, today: today).diagnostics
+        let after = engine.lint(head, base: base, baseBranch: baseBranch, today: today).diagnostics
         self.init(
             base: baseLabel, head: headLabel, changes: ItemChange.changes(from: base, to: head),
             capacity: CapacityChange.changes(from: base, to: head),

@@ -35,6 +35,8 @@ public struct DiffRunner: Sendable {
     public func run(_ request: DiffRequest) throws -> DiffReport {
         let repository = try GitRepository.open(at: request.workingDirectory, purpose: "rmlint diff")
         let (baseCommit, headCommit) = try revisions(request, repository: repository)
+        // `BASE...HEAD`: BASE's tip, against which ids minted on both sides are told.
+        let tipCommit = try branchTip(request, repository: repository)
         let memo = DecodedBlobs()
         let head: Roadmap
         if request.workingTree {
@@ -52,16 +54,34 @@ public struct DiffRunner: Sendable {
                     GitTreeSource(repository: repository, commit: $0), revision: .commit($0.description),
                     fallback: head.configuration, memo: memo)
             } ?? Roadmap(revision: .nothing, configuration: head.configuration, items: [], unreadable: [])
+        let branch = try tipCommit.flatMap { tip -> BaseBranch? in
+            guard tip != baseCommit else { return nil }
+            let roadmap = try Workspace.loadBase(
+                GitTreeSource(repository: repository, commit: tip), revision: .commit(tip.description),
+                fallback: head.configuration, memo: memo)
+            return BaseBranch(tip: roadmap, mergeBase: base, name: tipName(request))
+        }
         var report = DiffReport(
             base: base, head: head, baseLabel: baseCommit.map(DiffSide.commit) ?? .nothing,
             headLabel: request.workingTree ? .workingTree : headCommit.map(DiffSide.commit) ?? .index,
-            today: request.today)
+            today: request.today, baseBranch: branch)
         if let baseCommit, baseCommit == headCommit {
             report.notes.append(
                 "BASE and HEAD are the same commit (\(String(baseCommit.description.prefix(10)))): rmlint diff compares commits; add --working-tree to compare with the files as they are, or --staged for what is staged"
             )
         }
         return report
+    }
+
+    /// The left side of `BASE...HEAD`, the base branch's tip; `nil` for any other form.
+    private func branchTip(_ request: DiffRequest, repository: GitRepository) throws -> GitObjectID? {
+        guard let expression = request.base, let range = expression.range(of: "...") else { return nil }
+        return try repository.resolvedCommit(tipName(request, range))
+    }
+
+    private func tipName(_ request: DiffRequest, _ range: Range<String.Index>? = nil) -> String {
+        guard let expression = request.base, let range = range ?? expression.range(of: "...") else { return "BASE" }
+        return expression[..<range.lowerBound].isEmpty ? "HEAD" : String(expression[..<range.lowerBound])
     }
 
     /// The base commit (`nil`: none, with `--staged` before the first commit) and the head commit

@@ -97,7 +97,13 @@ public struct LintRunner: Sendable {
                 ])
         }
         let base = try self.base(of: request, workspace: workspace, memo: memo)
-        let report = LintEngine().lint(roadmap, base: base, today: request.today)
+        let branch = base.flatMap { tip in
+            request.base.flatMap {
+                Workspace.loadBaseBranch(
+                    $0, at: request.workingDirectory, tip: tip, fallback: workspace.configuration, memo: memo)
+            }
+        }
+        let report = LintEngine().lint(roadmap, base: base, baseBranch: branch, today: request.today)
         var (found, hidden, notes) = try applyBaseline(report, request: request)
         if let note = ForeignVocabulary.note(for: roadmap) { notes.append(note) }
         // Files the change deleted: named by PATH they still narrow, and diagnostics about them

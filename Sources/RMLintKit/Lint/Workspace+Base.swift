@@ -18,6 +18,22 @@ extension Workspace {
             memo: memo)
     }
 
+    /// The branch `expression` names as the base a change merges into: its tip (`tip`, loaded
+    /// already) and the roadmap where `HEAD` branched off it. `nil` when there is nothing between
+    /// them to tell apart (`HEAD` contains the tip, no common history, no `HEAD`).
+    package static func loadBaseBranch(
+        _ expression: String, at directory: String, tip: Roadmap, fallback: Configuration, memo: DecodedBlobs? = nil
+    ) -> BaseBranch? {
+        guard let repository = try? GitRepository.open(at: directory, purpose: "finding the merge base"),
+            let tipCommit = try? repository.resolvedCommit(expression), let head = try? repository.commit("HEAD"),
+            let common = try? repository.mergeBase(tipCommit, head), common != tipCommit,
+            let mergeBase = try? loadBase(
+                GitTreeSource(repository: repository, commit: common), revision: .commit(common.description),
+                fallback: fallback, memo: memo)
+        else { return nil }
+        return BaseBranch(tip: tip, mergeBase: mergeBase, name: expression)
+    }
+
     /// The base of `lint --staged`: `HEAD`, or `nil` in a repository with no commits yet.
     package static func loadHeadBase(at directory: String, fallback: Configuration, memo: DecodedBlobs? = nil) throws
         -> Roadmap?

@@ -11,17 +11,21 @@ package struct LintContext: Sendable {
     /// The roadmap before the change, when a base is known (`lint --staged` with a `HEAD`,
     /// `lint --base REV`, `diff`): change rules compare against it and are silent without it.
     package let base: Roadmap?
+    /// The base branch's tip and merge base, when the change is compared with a branch (`--base
+    /// REV`, `diff BASE...HEAD`): ids minted on both sides since they split are found with it.
+    package let baseBranch: BaseBranch?
 
     /// A context over `graph`; `capacity` is counted from it when not given.
     package init(
         graph: RoadmapGraph, configuration: Configuration, today: CalendarDate, unreadableFiles: [UnreadableFile] = [],
-        capacity: CapacityLedger? = nil, base: Roadmap? = nil
+        capacity: CapacityLedger? = nil, base: Roadmap? = nil, baseBranch: BaseBranch? = nil
     ) {
         self.graph = graph
         self.configuration = configuration
         self.today = today
         self.unreadableFiles = unreadableFiles
         self.base = base
+        self.baseBranch = baseBranch
         self.capacity =
             capacity
             ?? CapacityLedger(
@@ -29,10 +33,10 @@ package struct LintContext: Sendable {
     }
 
     /// The roadmap's context, with the roadmap before the change when there is one.
-    package init(_ roadmap: Roadmap, base: Roadmap? = nil, today: CalendarDate) {
+    package init(_ roadmap: Roadmap, base: Roadmap? = nil, baseBranch: BaseBranch? = nil, today: CalendarDate) {
         self.init(
             graph: roadmap.graph, configuration: roadmap.configuration, today: today,
-            unreadableFiles: roadmap.unreadable, capacity: roadmap.capacity, base: base)
+            unreadableFiles: roadmap.unreadable, capacity: roadmap.capacity, base: base, baseBranch: baseBranch)
     }
 
     /// The configured value of a rule's option, or its default.

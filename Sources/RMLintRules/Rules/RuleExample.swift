@@ -15,6 +15,9 @@ package struct RuleExample: Sendable {
     /// For change rules: the roadmap before the change (the base revision), markers allowed (a
     /// diagnostic about a deleted item points into the base). `nil` for rules that need no base.
     package var base: [File]?
+    /// For rules that compare with a base branch: the roadmap where the change branched off (then
+    /// `base` is the base branch's tip).
+    package var mergeBase: [File]?
 
     package static let marker: Character = "↓"
     package static let defaultToday = "2026-06-01"
@@ -38,6 +41,19 @@ package struct RuleExample: Sendable {
         let path = "roadmap/\(name)"
         self.files = (after.map { [File(path: path, content: $0)] } ?? []) + context
         self.base = [File(path: path, content: before)] + context
+        self.configuration = nil
+        self.today = today
+    }
+
+    /// A change on a branch adding `roadmap/<name>`, while the base branch's tip gained `tip` since
+    /// the merge base (both hold `context`).
+    package init(
+        branch name: String, _ added: String, tip: [File], context: [File] = RuleExample.background,
+        today: String = RuleExample.defaultToday
+    ) {
+        self.files = [File(path: "roadmap/\(name)", content: added)] + context
+        self.base = context + tip
+        self.mergeBase = context
         self.configuration = nil
         self.today = today
     }

@@ -6,6 +6,7 @@ package enum RuleRegistry {
         ParseErrorRule.self,
         SchemaRule.self,
         DuplicateIDRule.self,
+        IDMintedTwiceRule.self,
         DanglingLinkRule.self,
         ArchivedMilestoneLinkRule.self,
         SingleOwnerRule.self,

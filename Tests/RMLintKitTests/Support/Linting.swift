@@ -12,18 +12,18 @@ extension MemorySource {
 /// files before the change, as `rmlint lint --base` would.
 func lint(
     _ files: [String: String], configuration text: String? = nil, today: String = "2026-06-01",
-    base: [String: String]? = nil
+    base: [String: String]? = nil, mergeBase: [String: String]? = nil
 ) throws -> [Diagnostic] {
     try lintReport(
         files.mapValues { Array($0.utf8) }, configuration: text, today: today,
-        base: base?.mapValues { Array($0.utf8) }
+        base: base?.mapValues { Array($0.utf8) }, mergeBase: mergeBase?.mapValues { Array($0.utf8) }
     ).diagnostics
 }
 
 /// Lints files given as bytes; the report carries the notes too.
 func lintReport(
     _ files: [String: [UInt8]], configuration text: String? = nil, today: String = "2026-06-01",
-    base: [String: [UInt8]]? = nil
+    base: [String: [UInt8]]? = nil, mergeBase: [String: [UInt8]]? = nil
 ) throws -> LintEngine.Report {
     let configuration =
         try text.map { try ConfigurationLoader.standard.load(Array($0.utf8), path: ".rmlint.yml") }
@@ -35,7 +35,11 @@ func lintReport(
         return try RoadmapLoader(configuration: try configuration.completed(from: source)).load(from: source)
     }
     guard let date = CalendarDate(today) else { throw UsageError("bad date") }
-    return LintEngine().lint(try load(files), base: try base.map(load), today: date)
+    let baseRoadmap = try base.map(load)
+    let branch = try mergeBase.map(load).flatMap { common in
+        baseRoadmap.map { BaseBranch(tip: $0, mergeBase: common, name: "the base branch") }
+    }
+    return LintEngine().lint(try load(files), base: baseRoadmap, baseBranch: branch, today: date)
 }
 
 /// Text with `↓` markers: the clean text and the position of each marker.
