@@ -132,7 +132,7 @@ struct ForeignVocabularyTests {
             LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-11-24")!, revision: .workingTree))
         #expect(
             result.notes.filter { $0.contains("another convention") } == [
-                "6 of 7 files in roadmap/ look like another convention: they have no id or kind and use author, eip, status, title, requires; map those keys with 'convention:' in .rmlint.yml (README: Configuration)"
+                "6 of 7 files in roadmap/ look like another convention: they have no id or kind and use author, eip, status, title, requires; map those keys with 'convention:' in .rmlint.yml (README: Configuration; rmlint init --detect guesses one)"
             ])
         // Every file still has its diagnostics.
         #expect(Set(result.diagnostics.filter { $0.rule == "schema" }.map(\.path)).count == 6)

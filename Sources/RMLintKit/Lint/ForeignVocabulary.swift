@@ -19,6 +19,6 @@ enum ForeignVocabulary {
         return
             "\(foreign.count) of \(files) files in \(folders) look like another convention: they have no id or kind"
             + (keys.isEmpty ? "" : " and use \(keys.joined(separator: ", "))")
-            + "; map those keys with 'convention:' in .rmlint.yml (README: Configuration)"
+            + "; map those keys with 'convention:' in .rmlint.yml (README: Configuration; rmlint init --detect guesses one)"
     }
 }

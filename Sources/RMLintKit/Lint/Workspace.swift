@@ -120,6 +120,17 @@ package struct Workspace: Sendable {
         let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
         switch revision {
         case .workingTree:
+            if configuration.convention == nil,
+                let folder = BacklogLayout.roots.first(where: { folder in
+                    ["config.yml", "config.yaml", "tasks"].contains {
+                        FileManager.default.fileExists(atPath: root + "/" + folder + "/" + $0)
+                    }
+                })
+            {
+                return UsageError(
+                    "no roadmap items found in \(folders) under \(root), but \(folder)/ is a Backlog.md folder: add 'convention: backlog.md' to .rmlint.yml (rmlint init --detect writes it)"
+                )
+            }
             return UsageError(
                 "no roadmap items found in \(folders) under \(root); add Markdown files with front-matter there, or set 'roadmap:' in .rmlint.yml to the folders that hold them (rmlint init writes an example)"
             )

@@ -18,16 +18,37 @@ public struct ProjectInitializer {
     }
 
     /// Writes what is missing and returns one line per action, for the user.
-    package func run(installHooks: Bool, repository: GitRepository?) throws -> [String] {
+    /// With `detectOnly`, only a convention for what the repository already holds is written
+    /// (never the example items).
+    package func run(installHooks: Bool, repository: GitRepository?, detectOnly: Bool = false) throws -> [String] {
         if let repository, repository.isBare {
             throw UsageError(
                 "\(root) is a bare repository: it has no work tree for .rmlint.yml and roadmap/, and core.hooksPath there would disable the server's own hooks; run 'rmlint init' in a clone (nothing was written)"
             )
         }
         let plan = installHooks ? try HookPlan(repository: repository, root: root) : nil
-        var report = try writeStarterFiles()
+        var report = try detected(only: detectOnly) ?? writeStarterFiles()
         if let plan { report += try plan.carryOut(root: root) }
         return report
+    }
+
+    /// A configuration for the roadmap the repository already keeps in another vocabulary
+    /// (Backlog.md, a folder of front-matter files), written when there is no `.rmlint.yml`; `nil`
+    /// when there is nothing to detect and example items are wanted.
+    private func detected(only: Bool) throws -> [String]? {
+        let configPath = root + "/.rmlint.yml"
+        guard !FileManager.default.fileExists(atPath: configPath) else {
+            return only ? ["kept .rmlint.yml (it exists); nothing was detected or written"] : nil
+        }
+        guard let guess = ConventionDetector(root: root).detect() else {
+            return only
+                ? [
+                    "found no Backlog.md folder and no folder of front-matter files in another vocabulary; nothing was written (run 'rmlint init' for an example roadmap)"
+                ] : nil
+        }
+        guard !guess.configuration.isEmpty else { return guess.notes }
+        try guess.configuration.write(toFile: configPath, atomically: true, encoding: .utf8)
+        return ["wrote .rmlint.yml"] + guess.notes
     }
 
     private func writeStarterFiles() throws -> [String] {

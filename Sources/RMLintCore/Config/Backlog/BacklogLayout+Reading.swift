@@ -1,6 +1,6 @@
 extension BacklogLayout {
     /// The configuration files Backlog.md reads in its folder, in its order.
-    static let configurationNames = ["config.yml", "config.yaml"]
+    package static let configurationNames = ["config.yml", "config.yaml"]
 
     /// The layout of the Backlog.md folder in `source`: `backlog/` or `.backlog/` (the first that
     /// has a `config.yml`, else the first that exists), with what its `config.yml` says.

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import RMLintCore
+@testable import RMLintKit
+@testable import RMLintRules
+
+/// `rmlint init` meets a repository that already keeps its plans in another vocabulary.
+struct ConventionDetectorTests {
+    static func proposal(_ number: Int, status: String, requires: String? = nil) -> String {
+        "---\nkey: PROP-\(number)\nname: Proposal \(number)\nauthor: alice\nstatus: \(status)\n"
+            + (requires.map { "requires: \($0)\n" } ?? "") + "labels: payments, api\n---\n\nWhat it proposes.\n"
+    }
+
+    @Test func aFolderInAnotherVocabularyGetsAConventionThatLintsItsRealFindingsOnly() throws {
+        let repo = try GitFixture()
+        try repo.write("proposals/prop-1.md", Self.proposal(1, status: "Final"))
+        try repo.write("proposals/prop-2.md", Self.proposal(2, status: "Draft", requires: "PROP-1"))
+        try repo.write("proposals/prop-3.md", Self.proposal(3, status: "Last Call", requires: "PROP-1, PROP-2"))
+        try repo.write("proposals/prop-4.md", Self.proposal(4, status: "Withdrawn"))
+        try repo.write("proposals/prop-5.md", Self.proposal(5, status: "Final", requires: "PROP-3"))
+        // The one real finding: a proposal that requires one that does not exist.
+        try repo.write("proposals/prop-6.md", Self.proposal(6, status: "Review", requires: "PROP-9"))
+        let lines = try ProjectInitializer(root: repo.root, today: CalendarDate("2026-06-01")!)
+            .run(installHooks: false, repository: nil, detectOnly: true)
+        #expect(lines.first == "wrote .rmlint.yml")
+        #expect(
+            lines.dropFirst().first
+                == "6 files in proposals/ use another vocabulary; wrote a convention reading them as backlog items: key as id, name as title, author as owner, requires as depends_on, labels as tags (check it, then run rmlint)"
+        )
+        let result = try LintRunner().run(
+            LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-06-01")!, revision: .workingTree))
+        #expect(
+            result.diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == [
+                "done-depends-on-open proposals/prop-5.md:6:11",
+                "dangling-link proposals/prop-6.md:6:11",
+            ], "\(result.diagnostics.map(\.message))")
+        // Never overwritten.
+        let again = try ProjectInitializer(root: repo.root, today: CalendarDate("2026-06-01")!)
+            .run(installHooks: false, repository: nil, detectOnly: true)
+        #expect(again == ["kept .rmlint.yml (it exists); nothing was detected or written"])
+    }
+
+    @Test func numbersThatAreNotIdsAreSaidAndNothingIsWritten() throws {
+        let repo = try GitFixture()
+        for number in 1...5 {
+            try repo.write("eips/eip-\(number).md", "---\neip: \(number)\ntitle: EIP \(number)\nstatus: Final\n---\n")
+        }
+        let lines = try ProjectInitializer(root: repo.root, today: CalendarDate("2026-06-01")!)
+            .run(installHooks: false, repository: nil)
+        #expect(
+            lines == [
+                "5 files in eips/ have front-matter in another vocabulary, but the values of 'eip' are not ids rmlint reads (an id starts with a letter); map them yourself with 'convention:' in .rmlint.yml (README: Configuration); nothing was written"
+            ])
+        #expect(!FileManager.default.fileExists(atPath: repo.root + "/.rmlint.yml"))
+    }
+
+    @Test func aBacklogFolderGetsTheBuiltInConvention() throws {
+        let repo = try BacklogRepositoryTests.repository()
+        try FileManager.default.removeItem(atPath: repo.root + "/.rmlint.yml")
+        let lines = try ProjectInitializer(root: repo.root, today: CalendarDate("2026-06-01")!)
+            .run(installHooks: false, repository: nil)
+        #expect(
+            lines == [
+                "wrote .rmlint.yml",
+                "found a Backlog.md folder in backlog/ (task prefix 'back', statuses To Do, In Progress, Done); wrote convention: backlog.md",
+            ])
+        let result = try LintRunner().run(
+            LintRequest(workingDirectory: repo.root, today: CalendarDate("2026-06-01")!, revision: .workingTree))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+    }
+}
