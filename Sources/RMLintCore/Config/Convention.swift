@@ -6,7 +6,22 @@ import Foundation
 /// position where the team wrote it, and schema messages name the team's keys.
 package struct Convention: Hashable, Sendable {
     /// rmlint field → the team's key.
-    package var fields: [String: String] = [:]
+    package var fields: [String: String] = [:] {
+        didSet {
+            teamKeys = Dictionary(fields.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+            renames = fields.filter { $0.key != $0.value }.map { Rename(field: $0.key, team: $0.value) }
+                .sorted { $0.field < $1.field }
+        }
+    }
+    /// The team's key → rmlint's field.
+    private var teamKeys: [String: String] = [:]
+    /// The fields whose key differs, as a list: a handful, compared faster than hashed per file.
+    private var renames: [Rename] = []
+
+    private struct Rename: Hashable, Sendable {
+        var field: String
+        var team: String
+    }
     /// rmlint field → (the kind it applies to, or `nil` for every kind) → the team's value → rmlint's value.
     package var values: [String: [String?: [String: String]]] = [:]
     /// Globs and the kind of files they match, first match wins.
@@ -26,19 +41,33 @@ package struct Convention: Hashable, Sendable {
     package static let listFields: Set<String> = ["goals", "depends_on", "tags"]
 
     package struct KindRule: Hashable, Sendable {
-        package var glob: String
+        package var glob: String { didSet { matcher = Glob(glob) } }
         package var kind: ItemKind
+        /// `glob`, compiled once (not per file).
+        private var matcher: Glob
+
+        package init(glob: String, kind: ItemKind) {
+            self.glob = glob
+            self.kind = kind
+            matcher = Glob(glob)
+        }
+
+        package func matches(_ path: String) -> Bool { matcher.matches(path) }
+
+        package static func == (left: KindRule, right: KindRule) -> Bool {
+            left.glob == right.glob && left.kind == right.kind
+        }
+
+        package func hash(into hasher: inout Hasher) {
+            hasher.combine(glob)
+            hasher.combine(kind)
+        }
     }
 
     package init() {}
 
     /// Every field rmlint reads, by which a convention may rename.
     package static let knownFields = Set(ItemKind.commonFields + ItemKind.allCases.flatMap(\.fields))
-
-    /// The team's key → rmlint's field.
-    private var teamKeys: [String: String] {
-        Dictionary(fields.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-    }
 
     /// Whether decoding depends on a file's path (kinds by glob, Backlog.md's folders): readings
     /// of the same bytes at two paths may differ.
@@ -64,36 +93,51 @@ package struct Convention: Hashable, Sendable {
     /// path when not written (placed at the file's start). A key written both in rmlint's words
     /// and in the team's is a schema problem, and the team's wins.
     package func translated(_ root: YAMLNode, path: String) -> Translation {
+        translated(root, path: path, role: backlog?.role(of: path), marked: true)
+    }
+
+    /// The translation of a file whose Backlog.md role is known already; `marked`: bare
+    /// `@handles` were marked before parsing (see ``BacklogLayout/markingHandles(_:)``).
+    func translated(_ root: YAMLNode, path: String, role: BacklogLayout.Role?, marked: Bool) -> Translation {
         guard var entries = root.entries else { return Translation(root: root) }
         var result = Translation(root: root)
-        let renamed = teamKeys
-        let written = Set(entries.map(\.key))
-        entries.removeAll { entry in
-            guard let team = fields[entry.key], team != entry.key, written.contains(team) else { return false }
-            result.schemaProblems.append(
-                ParseProblem(
-                    message:
-                        "both '\(team)' and '\(entry.key)' are written; \(name) reads '\(team)' as rmlint's '\(entry.key)', so remove '\(entry.key)'",
-                    location: entry.keyLocation, field: entry.key))
-            return true
+        if !renames.isEmpty {
+            let keys = entries.map(\.key)
+            entries.removeAll { entry in
+                guard let rename = renames.first(where: { $0.field == entry.key }), keys.contains(rename.team) else {
+                    return false
+                }
+                result.schemaProblems.append(
+                    ParseProblem(
+                        message:
+                            "both '\(rename.team)' and '\(entry.key)' are written; \(name) reads '\(rename.team)' as rmlint's '\(entry.key)', so remove '\(entry.key)'",
+                        location: entry.keyLocation, field: entry.key))
+                return true
+            }
+            for index in entries.indices {
+                if let rename = renames.first(where: { $0.team == entries[index].key }) {
+                    entries[index].key = rename.field
+                }
+            }
         }
-        for index in entries.indices {
-            if let field = renamed[entries[index].key] { entries[index].key = field }
+        if let backlog, let role {
+            backlog.adjust(&entries, path: path, role: role, marked: marked, into: &result)
         }
-        if let backlog {
-            backlog.adjust(&entries, path: path, into: &result)
-        }
-        if !entries.contains(where: { $0.key == "kind" }),
-            let rule = kinds.first(where: { Glob($0.glob).matches(path) })
+        if !kinds.isEmpty, !entries.contains(where: { $0.key == "kind" }),
+            let rule = kinds.first(where: { $0.matches(path) })
         {
             entries.insert(
                 YAMLEntry(
                     key: "kind", keyLocation: .start,
                     value: YAMLNode(.string(rule.kind.rawValue), at: .start, text: rule.kind.rawValue)), at: 0)
         }
-        for index in entries.indices where lists.contains(entries[index].key) {
+        for index in entries.indices where !lists.isEmpty && lists.contains(entries[index].key) {
             guard let written = entries[index].value.string else { continue }
             entries[index].value = Self.list(written, at: entries[index].value.location)
+        }
+        guard !values.isEmpty else {
+            result.root.value = .mapping(entries)
+            return result
         }
         let kind = entries.first { $0.key == "kind" }?.value.string.flatMap { mappedKind($0) }
         for index in entries.indices {

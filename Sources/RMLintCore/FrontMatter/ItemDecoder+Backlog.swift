@@ -6,8 +6,8 @@ extension ItemDecoder {
         guard let role = layout.role(of: path) else { return .notAnItem }
         let isMilestone = role == .milestone || role == .archivedMilestone
         let what = isMilestone ? "milestone" : role == .setAside ? "draft or archived task" : "task"
-        let named = isMilestone ? nil : layout.fileID(of: path)
         func unreadable(_ message: String, at location: SourceLocation = .start, id: String? = nil) -> FileReading {
+            let named = isMilestone ? nil : layout.fileID(of: path)
             // With no id to go by, links name nothing Backlog.md reads: the path stands in for one.
             let salvaged = SalvagedIdentity(id: id ?? named ?? path, kind: isMilestone ? .milestone : .backlog)
             return .unreadable(
@@ -20,7 +20,8 @@ extension ItemDecoder {
                 "Backlog.md does not read this file: task files in \(folder)/ are named '\(layout.prefix)-<number> - <title>.md' (task_prefix '\(layout.prefix)'); rename it and its id, or move it out of \(folder)/",
                 id: path)
         }
-        switch FrontMatterParser.parse(BacklogLayout.markingHandles(bytes), size: size) {
+        let marked = BacklogLayout.markingHandles(bytes)
+        switch FrontMatterParser.parse(marked ?? bytes, size: size) {
         case .notAnItem:
             return unreadable(
                 "the \(what) has no front-matter; Backlog.md loads it with an empty id and title: start the file with '---', id, title and status lines and '---'"
@@ -32,7 +33,8 @@ extension ItemDecoder {
             return unreadable(problem.message + "; Backlog.md skips the file silently", at: problem.location, id: id)
         case .item(let root, let words, let spans, let criteria):
             let (item, unloadable) = decodeReporting(
-                root: root, bodyWordCount: words, spans: spans, path: path, criteria: criteria)
+                root: root, bodyWordCount: words, spans: spans, path: path, criteria: criteria, role: role,
+                marked: marked != nil)
             if let unloadable { return unreadable(unloadable.message, at: unloadable.location, id: item.itemID) }
             return .item(item)
         }
@@ -41,41 +43,40 @@ extension ItemDecoder {
 
 extension BacklogLayout {
     /// The bytes with every bare `@handle` of the front-matter (a value or list element starting
-    /// with `@` outside quotes) marked, as Backlog.md quotes them before parsing; the body is untouched.
-    static func markingHandles(_ bytes: [UInt8]) -> [UInt8] {
+    /// with `@` outside quotes) marked, as Backlog.md quotes them before parsing; the body is
+    /// untouched. `nil` when there is none (most files).
+    static func markingHandles(_ bytes: [UInt8]) -> [UInt8]? {
         let at = UInt8(ascii: "@")
-        guard bytes.contains(at), FrontMatterParser.opensFrontMatter(bytes) else { return bytes }
+        guard bytes.contains(at), FrontMatterParser.opensFrontMatter(bytes) else { return nil }
         let mark = Array(String(handleMark).utf8)
-        let starters: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: ",")]
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 8)
-        var lines = bytes[...].split(separator: 10, omittingEmptySubsequences: false)[...]
-        out.append(contentsOf: lines.removeFirst())
-        while let line = lines.first {
-            lines.removeFirst()
-            out.append(10)
-            if line.starts(with: [45, 45, 45]), line.dropFirst(3).allSatisfy({ $0 == 13 || $0 == 32 || $0 == 9 }) {
-                out.append(contentsOf: line)
-                for rest in lines {
-                    out.append(10)
-                    out.append(contentsOf: rest)
-                }
-                return out
+        var out: [UInt8]?
+        var index = (bytes.firstIndex(of: 10) ?? bytes.count - 1) + 1
+        var lineStart = true
+        var quote: UInt8?
+        var previous: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if lineStart {
+                if byte == 45, index + 2 < bytes.count, bytes[index + 1] == 45, bytes[index + 2] == 45 { break }
+                quote = nil
+                previous = 0
             }
-            var quote: UInt8?
-            var previous: UInt8 = 0
-            for byte in line {
-                if byte == at, quote == nil, starters.contains(previous) {
-                    out.append(contentsOf: mark)
-                } else {
-                    out.append(byte)
-                }
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = quote == byte ? nil : (quote ?? byte)
-                }
-                if byte != 32 && byte != 9 { previous = byte }
+            lineStart = byte == 10
+            if byte == at, quote == nil,
+                previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-") || previous == UInt8(ascii: "[")
+                    || previous == UInt8(ascii: ",")
+            {
+                if out == nil { out = Array(bytes[..<index]) }
+                out?.append(contentsOf: mark)
+            } else {
+                out?.append(byte)
             }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quote = quote == byte ? nil : (quote ?? byte) }
+            if byte != 32 && byte != 9 { previous = byte }
+            index += 1
         }
-        return out
+        guard var marked = out else { return nil }
+        marked.append(contentsOf: bytes[index...])
+        return marked
     }
 }

@@ -66,10 +66,12 @@ package struct ItemDecoder: Sendable {
 
     /// The item, and why the convention's tool cannot load the file when it cannot.
     func decodeReporting(
-        root written: YAMLNode, bodyWordCount: Int, spans: [Span], path: String, criteria: AcceptanceCriteria?
+        root written: YAMLNode, bodyWordCount: Int, spans: [Span], path: String, criteria: AcceptanceCriteria?,
+        role known: BacklogLayout.Role?? = nil, marked: Bool = false
     ) -> (item: RoadmapItem, unloadable: ParseProblem?) {
         // In the team's vocabulary: read as rmlint's words, positions kept where the team wrote them.
-        let translation = settings.convention?.translated(written, path: path)
+        let role = known ?? settings.convention?.backlog?.role(of: path)
+        let translation = settings.convention?.translated(written, path: path, role: role, marked: marked)
         let root = translation?.root ?? written
         var item = RoadmapItem.Fields(path: path, bodyWordCount: bodyWordCount)
         item.criteria = criteria
@@ -100,9 +102,7 @@ package struct ItemDecoder: Sendable {
             for unknown in translation.unknown where unknown.field == "status" {
                 item.status = .invalid(unknown.location)
             }
-            if let role = convention.backlog?.role(of: path) {
-                item.setAside = role == .setAside || role == .archivedMilestone
-            }
+            item.setAside = role == .setAside || role == .archivedMilestone
         }
         for problem in checker.problems {
             guard let key = problem.field, item.invalidText[key] == nil,

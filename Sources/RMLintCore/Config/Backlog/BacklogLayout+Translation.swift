@@ -6,9 +6,10 @@ extension BacklogLayout {
     /// A task's or milestone's front-matter (already renamed to rmlint's keys) as rmlint reads it:
     /// the kind from the folder, ids canonical, the configured status as rmlint's, `due_date` as a
     /// date. What Backlog.md would drop or fail on is recorded in `result`.
-    func adjust(_ entries: inout [YAMLEntry], path: String, into result: inout Convention.Translation) {
-        let role = role(of: path)
-        for index in entries.indices {
+    func adjust(
+        _ entries: inout [YAMLEntry], path: String, role: Role, marked: Bool, into result: inout Convention.Translation
+    ) {
+        for index in entries.indices where marked {
             Self.restoreHandles(&entries[index].value)
         }
         let isMilestone = role == .milestone || role == .archivedMilestone
@@ -166,7 +167,7 @@ extension BacklogLayout {
     /// Strings read with the `@` placeholder get their `@` back.
     private static func restoreHandles(_ node: inout YAMLNode) {
         switch node.value {
-        case .string(let text) where text.contains(handleMark):
+        case .string(let text) where text.utf8.contains(0xEE) && text.contains(handleMark):
             let restored = String(text.map { $0 == handleMark ? "@" : $0 })
             node.value = .string(restored)
             node.text = restored
