@@ -194,3 +194,50 @@ struct BacklogRepositoryTests {
         #expect(report.notes.isEmpty, "\(report.notes)")
     }
 }
+
+/// `rmlint lsp` on a Backlog.md folder: the diagnostics of lint, and Backlog.md's config.yml followed.
+struct BacklogServerTests {
+    private func published(_ messages: [JSONValue], root: String) -> [String] {
+        messages.filter { $0["method"]?.string == "textDocument/publishDiagnostics" }.flatMap { message in
+            let uri = (message["params", "uri"]?.string ?? "").removingPercentEncoding ?? ""
+            let file = String(uri.dropFirst(("file://" + root + "/").count))
+            let diagnostics = message["params", "diagnostics"]?.array ?? []
+            guard !diagnostics.isEmpty else { return ["\(file) clean"] }
+            return diagnostics.map { "\(file) \($0["code"]?.string ?? "") \($0["range", "start", "line"]?.int ?? -1)" }
+        }.sorted()
+    }
+
+    @Test func theServerLintsTheFolderAndFollowsItsConfiguration() throws {
+        let repo = try BacklogRepositoryTests.repository()
+        let task = "backlog/tasks/back-2 - Refunds.md"
+        try repo.write(
+            task, BacklogConventionTests.task("id: BACK-2\ntitle: Refunds\nstatus: To Do\ndependencies: [back-9]\n"))
+        try repo.git("add", "-A")
+        try repo.git("commit", "-qm", "refunds")
+        let server = LanguageServer(today: { CalendarDate(year: 2026, month: 6, day: 1)! })
+        _ = server.receive(
+            LSPMessage.body(
+                1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))])))
+        let loaded = server.receive(LSPMessage.body(nil, "initialized", .object([])))
+        #expect(published(loaded, root: repo.root) == ["\(task) dangling-link 4"])
+        // Another prefix in config.yml: Backlog.md no longer reads either file.
+        try repo.write("backlog/config.yml", "task_prefix: \"task\"\n")
+        let changed = server.receive(
+            LSPMessage.body(
+                nil, "workspace/didChangeWatchedFiles",
+                .object([
+                    (
+                        "changes",
+                        .array([
+                            .object([
+                                ("uri", .string("file://" + repo.root + "/backlog/config.yml")), ("type", .int(2)),
+                            ])
+                        ])
+                    )
+                ])))
+        #expect(
+            published(changed, root: repo.root) == [
+                "backlog/tasks/back-1 - Export.md parse-error 0", "\(task) parse-error 0",
+            ])
+    }
+}

@@ -437,7 +437,10 @@ struct LanguageServerTests {
                 && started[3]["params", "value", "kind"]?.string == "end")
         let watchers =
             started.first?["params", "registrations"]?.array?.first?["registerOptions", "watchers"]?.array ?? []
-        #expect(watchers.compactMap { $0["globPattern"]?.string } == ["**/*.md", "**/.rmlint.yml"])
+        #expect(
+            watchers.compactMap { $0["globPattern"]?.string } == [
+                "**/*.md", "**/.rmlint.yml", "**/{backlog,.backlog}/config.{yml,yaml}",
+            ])
         // Every file with diagnostics, published at once, each with a link to its rule's documentation.
         #expect(published(started, root: repo.root) == ["roadmap/milestones/M-sso.md single-owner 4:7"])
         let diagnostic = started.last?["params", "diagnostics"]?.array?.first

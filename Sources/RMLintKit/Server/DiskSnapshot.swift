@@ -19,10 +19,10 @@ struct DiskSnapshot: Equatable {
 
     private(set) var stamps: [String: Stamp] = [:]
 
-    /// The files of `folders` (as `lint` walks them) and `.rmlint.yml`, stamped.
+    /// The files of `folders` (as `lint` walks them), `.rmlint.yml` and Backlog.md's `config.yml`, stamped.
     init(root: String, folders: [String]) {
         let disk = WorkingTreeSource(root: root)
-        var paths = [".rmlint.yml"]
+        var paths = [".rmlint.yml"] + RoadmapSession.backlogConfigurations
         for folder in folders { paths += ((try? disk.markdownFiles(under: folder)) ?? nil)?.map(\.path) ?? [] }
         var status = stat()
         for path in paths where lstat(root + "/" + path, &status) == 0 {

@@ -114,7 +114,7 @@ package final class RoadmapSession {
 
     /// Whether `path` (repository-relative) is a roadmap file the session serves.
     package func serves(_ path: String) -> Bool {
-        guard path.hasSuffix(".md") else { return path == ".rmlint.yml" }
+        guard path.hasSuffix(".md") else { return path == ".rmlint.yml" || Self.backlogConfigurations.contains(path) }
         return configuration.current.roadmap.contains { path.hasPrefix($0 + "/") }
             && !configuration.current.exclude.contains { Glob($0).matches(path) }
     }
@@ -144,10 +144,15 @@ package final class RoadmapSession {
             ?? FileManager.default.contents(atPath: root + "/" + path).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Backlog.md's own configuration files, which the `backlog.md` convention reads.
+    static let backlogConfigurations = BacklogLayout.roots.flatMap { root in
+        BacklogLayout.configurationNames.map { root + "/" + $0 }
+    }
+
     private func refresh(_ path: String) {
-        if path == ".rmlint.yml" {
+        if path == ".rmlint.yml" || Self.backlogConfigurations.contains(path) {
             let before = configuration.current
-            configuration.update(text(of: path).map { Array($0.utf8) })
+            configuration.update(text(of: ".rmlint.yml").map { Array($0.utf8) })
             // Typing in the file re-reads the roadmap only when what is in force changed.
             if configuration.current != before { reload() }
             return

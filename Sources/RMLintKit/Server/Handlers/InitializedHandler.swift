@@ -8,9 +8,10 @@ enum InitializedHandler: LSPNotificationHandler {
     static let method = "initialized"
 
     /// What the server watches: roadmap files anywhere (the configuration may name any folder)
-    /// and the configuration.
+    /// and the configurations (rmlint's, and Backlog.md's that its convention reads).
     static let watchers = JSONValue.array([
         .object([("globPattern", .string("**/*.md"))]), .object([("globPattern", .string("**/.rmlint.yml"))]),
+        .object([("globPattern", .string("**/{backlog,.backlog}/config.{yml,yaml}"))]),
     ])
 
     static func handle(_ params: JSONValue?, in server: LanguageServer) {
