@@ -24,7 +24,8 @@ struct BacklogConventionTests {
     }
 
     /// A Backlog.md folder with prefix `back`, four statuses, sub-tasks, zero-padded ids, a title
-    /// reference, bare `@` assignees, an archived milestone and every silent-drop case.
+    /// reference, bare `@` assignees, an archived milestone and every silent-drop case; its
+    /// config.yml is not valid YAML (Backlog.md reads it line by line, and so does rmlint then).
     static let files: [String: String] = [
         ".rmlint.yml": "convention: backlog.md\n",
         "backlog/config.yml": """
@@ -80,6 +81,10 @@ struct BacklogConventionTests {
         "backlog/docs/doc-1 - Notes.md": "---\nid: doc-1\ntitle: Notes\ntype: other\n---\n\nNotes.\n",
         "backlog/decisions/decision-1 - Use CSV.md": "---\nid: decision-1\ntitle: Use CSV\nstatus: accepted\n---\n",
         "backlog/tasks/notes/back-30 - Nested.md": task("id: BACK-30\ntitle: Nested\nstatus: Nope\n"),
+        "backlog/tasks/README.md": "# Tasks\n\nOne file per task.\n",
+        // A parent that does not exist.
+        "backlog/tasks/back-17 - Orphan.md": task(
+            "id: BACK-17\ntitle: Orphan\nstatus: To Do\nparent_task_id: BACK-0099\n"),
     ]
 
     static func lint(_ files: [String: String]) throws -> [Diagnostic] {
@@ -104,6 +109,7 @@ struct BacklogConventionTests {
                     "backlog-md-hidden \(tasks)back-5 - Refunds.md:6:9",
                     "backlog-md-hidden \(tasks)back-9 - Mismatch.md:2:5",
                     "dangling-link \(tasks)back-16 - After.md:5:25",
+                    "dangling-link \(tasks)back-17 - Orphan.md:5:17",
                     "dangling-link \(tasks)back-4 - Dunning.md:5:16",
                     "dangling-link \(tasks)back-5 - Refunds.md:5:12",
                     "dependency-cycle \(tasks)back-11 - Cycle A.md:5:16",

@@ -144,6 +144,20 @@ struct ForeignVocabularyTests {
     }
 }
 
+/// A file that writes a field both in the team's words and in rmlint's.
+struct ConventionBothKeysTests {
+    @Test func theTeamsKeyIsReadAndRmlintsIsASchemaError() throws {
+        let configuration = "convention:\n  fields: {owner: assignee}\n"
+        let theme = "---\nid: T-1\nkind: theme\ntitle: Core\nassignee: alice\nowner: bob, carol\n---\n"
+        let diagnostics = try lint(["roadmap/T-1.md": theme], configuration: configuration)
+        #expect(diagnostics.map { "\($0.rule) \($0.path):\($0.line):\($0.column)" } == ["schema roadmap/T-1.md:6:1"])
+        #expect(
+            diagnostics.first?.message
+                == "both 'assignee' and 'owner' are written; the convention in .rmlint.yml reads 'assignee' as rmlint's 'owner', so remove 'owner'"
+        )
+    }
+}
+
 /// `history` says which configuration it read and when the roadmap folders never held an item.
 struct HistoryConfigurationNoteTests {
     @Test func anUncommittedConfigurationAndAnEmptyHistoryAreSaid() throws {

@@ -29,7 +29,8 @@ extension BacklogLayout {
         do {
             node = try YAMLReader.read(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
-            throw fail(error.message, error.location)
+            // Backlog.md reads its file line by line, not as YAML: so does rmlint when YAML fails.
+            return try lines(text, layout: layout, fail: fail)
         }
         guard let node else { return layout }
         guard let entries = node.entries else {
@@ -57,6 +58,47 @@ extension BacklogLayout {
                 }
             case "default_status":
                 layout.defaultStatus = entry.value.string
+            default:
+                continue
+            }
+        }
+        return layout
+    }
+}
+
+extension BacklogLayout {
+    /// `key: value` lines, as Backlog.md's own parser reads them: `statuses: [a, b]` a flow list,
+    /// values with or without quotes.
+    private static func lines(
+        _ text: String, layout: BacklogLayout, fail: (String, SourceLocation) -> ConfigurationError
+    ) throws(ConfigurationError) -> BacklogLayout {
+        var layout = layout
+        func unquoted(_ value: Substring) -> String {
+            var text = value.trimmingCharacters(in: .whitespaces)
+            if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
+                text = String(text.dropFirst().dropLast())
+            }
+            return text
+        }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...]
+            let location = SourceLocation(line: number + 1, column: key.count + 3)
+            switch key {
+            case "task_prefix":
+                let prefix = unquoted(value)
+                guard !prefix.isEmpty, prefix.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                    throw fail("'task_prefix' must be letters only, such as task or back", location)
+                }
+                layout.prefix = prefix.lowercased()
+            case "statuses":
+                let list = value.trimmingCharacters(in: .whitespaces)
+                guard list.hasPrefix("["), list.hasSuffix("]") else { continue }
+                let statuses = list.dropFirst().dropLast().split(separator: ",").map(unquoted).filter { !$0.isEmpty }
+                if !statuses.isEmpty { layout.statuses = statuses }
+            case "default_status":
+                layout.defaultStatus = unquoted(value)
             default:
                 continue
             }

@@ -42,8 +42,8 @@ package struct BacklogLayout: Hashable, Sendable {
         case milestone
         /// `archive/milestones/m-*.md`: not a link target, but a link naming it is told so.
         case archivedMilestone
-        /// A Markdown file at the top of `tasks/` or `completed/` that Backlog.md does not read
-        /// (its name does not start with the task prefix).
+        /// A task file at the top of `tasks/` or `completed/` that Backlog.md does not read: named
+        /// like one (`task-8 - Title.md`) but with another prefix.
         case unreadTask
     }
 
@@ -64,7 +64,14 @@ package struct BacklogLayout: Hashable, Sendable {
         }
         func isFolder(_ text: String) -> Bool { folder.elementsEqual(text.utf8) }
         if isFolder("tasks") || isFolder("completed") {
-            return named(prefix + "-") ? .task(completed: isFolder("completed")) : .unreadTask
+            if named(prefix + "-") { return .task(completed: isFolder("completed")) }
+            // A task file of another prefix (`task-8 - …` after a prefix change) is hidden; a README is not a task.
+            let letters = name.prefix { Self.isLetter($0) }
+            let digit = name.dropFirst(letters.count + 1).first
+            guard !letters.isEmpty, name.dropFirst(letters.count).first == UInt8(ascii: "-"), let digit,
+                digit >= 48, digit <= 57
+            else { return nil }
+            return .unreadTask
         }
         if isFolder("drafts") || isFolder("archive/drafts") { return named("draft-") ? .setAside : nil }
         if isFolder("archive/tasks") { return named(prefix + "-") ? .setAside : nil }
