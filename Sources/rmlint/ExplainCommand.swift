@@ -17,5 +17,14 @@ struct ExplainCommand: ParsableCommand {
             throw UsageError("unknown rule '\(ruleID)'; run 'rmlint rules' to list them")
         }
         Output.standardOutput(RuleDocumentation.text(rule))
+        guard let working = WorkingConvention.current() else { return }
+        var lines = ["", "In this repository (convention: \(working.convention.name)):"]
+        if let reason = working.offReason(rule.id) {
+            lines.append("- off: \(reason); name it under rules: in .rmlint.yml to turn it on")
+        }
+        if !working.renamedFields.isEmpty {
+            lines.append("- fields are written in the team's words: \(working.renamedFields.joined(separator: ", "))")
+        }
+        Output.standardOutput(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -15,20 +15,12 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    /// Why a rule is off under the working tree's convention, by rule id (empty without one, or
-    /// when the rule is configured in `.rmlint.yml`).
-    private func offRules() -> (convention: String, reasons: [String: String]) {
-        let directory = FileManager.default.currentDirectoryPath
-        guard let workspace = try? Workspace.open(at: directory, revision: .workingTree),
-            let convention = workspace.configuration.convention
-        else { return ("", [:]) }
-        let reasons = convention.rulesOff.filter { workspace.configuration.rules[$0.key] == nil }
-        return (convention.name, reasons)
-    }
-
     func run() throws {
         let rules = RuleRegistry.descriptions
-        let (convention, off) = offRules()
+        let working = WorkingConvention.current()
+        let convention = working?.convention.name ?? ""
+        let off = Dictionary(
+            uniqueKeysWithValues: rules.compactMap { rule in working?.offReason(rule.id).map { (rule.id, $0) } })
         switch format {
         case .json:
             let document = JSONValue.object([

@@ -226,6 +226,35 @@ struct BacklogServerTests {
                 1, "initialize", .object([("rootUri", .string("file://" + repo.root)), ("capabilities", .object([]))])))
         let loaded = server.receive(LSPMessage.body(nil, "initialized", .object([])))
         #expect(published(loaded, root: repo.root) == ["\(task) dangling-link 4"])
+        // Completion offers the configured statuses, in their order.
+        let export = "file://" + repo.root + "/backlog/tasks/back-1 - Export.md"
+        let text = BacklogConventionTests.task("id: BACK-1\ntitle: Export\nstatus: \n")
+        _ = server.receive(
+            LSPMessage.body(
+                nil, "textDocument/didOpen",
+                .object([
+                    (
+                        "textDocument",
+                        .object([
+                            ("uri", .string(export)), ("languageId", .string("markdown")), ("version", .int(1)),
+                            ("text", .string(text)),
+                        ])
+                    )
+                ])))
+        let completion = server.receive(
+            LSPMessage.body(
+                2, "textDocument/completion",
+                .object([
+                    ("textDocument", .object([("uri", .string(export))])),
+                    ("position", .object([("line", .int(3)), ("character", .int(8))])),
+                ])))
+        #expect(
+            (completion.first?["result"]?.array ?? []).compactMap { $0["label"]?.string } == [
+                "To Do", "In Progress", "Done",
+            ])
+        _ = server.receive(
+            LSPMessage.body(
+                nil, "textDocument/didClose", .object([("textDocument", .object([("uri", .string(export))]))])))
         // Another prefix in config.yml: Backlog.md no longer reads either file.
         try repo.write("backlog/config.yml", "task_prefix: \"task\"\n")
         let changed = server.receive(

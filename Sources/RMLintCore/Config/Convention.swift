@@ -181,6 +181,9 @@ package struct Convention: Hashable, Sendable {
     /// The values the team writes for a field (of a kind), when the convention maps them: each
     /// with the rmlint value it stands for.
     package func teamValues(for field: String, kind: ItemKind?) -> [(team: String, value: String)]? {
+        if let backlog, field == "status", kind == .backlog {
+            return backlog.statuses.compactMap { status in backlog.status(of: status).map { (status, $0.rawValue) } }
+        }
         guard let byKind = values[field], let map = kind.flatMap({ byKind[$0.rawValue] }) ?? byKind[nil] else {
             return nil
         }
