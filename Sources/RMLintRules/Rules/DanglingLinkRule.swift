@@ -55,7 +55,7 @@ package struct DanglingLinkRule: LinkRule {
             case .missing:
                 let remedy =
                     links.suggestion(for: target.value, as: link.kind).map { "did you mean '\($0)'?" }
-                    ?? "fix the id or add the \(link.kind.rawValue)"
+                    ?? "fix the id or add the \(Self.noun(link.kind, convention))"
                 findings.append(
                     Finding(
                         item, at: target.location, field: "\(link.field)[\(target.value)]",
@@ -65,11 +65,17 @@ package struct DanglingLinkRule: LinkRule {
                 findings.append(
                     Finding(
                         item, at: target.location, field: "\(link.field)[\(target.value)]",
-                        "'\(key)' links '\(target.value)', which is a \(found.kind?.rawValue ?? "item"), not a \(link.kind.rawValue); link a \(link.kind.rawValue)"
+                        "'\(key)' links '\(target.value)', which is a \(found.kind.map { Self.noun($0, convention) } ?? "item"), not a \(Self.noun(link.kind, convention)); link a \(Self.noun(link.kind, convention))"
                     ))
             }
         }
         return findings
+    }
+
+    /// What the team calls an item of `kind`, for the remedy: a Backlog.md task, a backlog item.
+    private static func noun(_ kind: ItemKind, _ convention: Convention?) -> String {
+        guard kind == .backlog else { return kind.rawValue }
+        return convention?.backlog != nil ? "task" : "backlog item"
     }
 
     /// Whether the link may name its target by title (a milestone under Backlog.md's convention).
