@@ -31,10 +31,20 @@ package struct OverdueRule: ItemRule {
         // An unknown status is schema's to report; a closed milestone is not late.
         guard let status = milestone.status.value, !status.isClosed else { return [] }
         let days = due.value.days(until: context.today)
+        let ago = "\(days) day\(days == 1 ? "" : "s") ago"
+        // A Backlog.md milestone has no status: it ends when it is archived.
+        if context.configuration.convention?.backlog != nil {
+            return [
+                Finding(
+                    milestone, at: due.location, field: "due",
+                    "milestone was due \(due.value) (\(ago)) and is still active; archive it if it was reached, or move its due_date"
+                )
+            ]
+        }
         return [
             Finding(
                 milestone, at: due.location, field: "due",
-                "milestone was due \(due.value) (\(days) day\(days == 1 ? "" : "s") ago) and is '\(status.rawValue)'; mark it done, replan it with a new due date, or drop it"
+                "milestone was due \(due.value) (\(ago)) and is '\(status.rawValue)'; mark it done, replan it with a new due date, or drop it"
             )
         ]
     }

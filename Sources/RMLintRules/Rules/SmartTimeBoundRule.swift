@@ -50,27 +50,32 @@ package struct SmartTimeBoundRule: ItemRule {
 
     package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
         guard item.due.isAbsent else { return [] }
+        let key = context.configuration.convention?.key(for: "due") ?? "due"
         switch item.kind {
         case .goal?:
             return [
                 Finding(
                     item, at: .start, field: "due",
-                    "goal has no due date; add 'due: YYYY-MM-DD' for when the outcome is expected")
+                    "goal has no due date; add '\(key): YYYY-MM-DD' for when the outcome is expected")
             ]
         case .milestone?:
             guard PeriodPlacement.dueIsRequired(status: item.status.value, horizon: item.horizon.value) else {
                 return []
             }
+            if context.configuration.convention?.backlog != nil {
+                return [Finding(item, at: .start, field: "due", "milestone has no due date; add '\(key): YYYY-MM-DD'")]
+            }
             if let status = item.status.value, status == .committed || status == .inProgress {
                 return [
                     Finding(
                         item, at: .start, field: "due",
-                        "milestone is '\(status.rawValue)' but has no due date; add 'due: YYYY-MM-DD'")
+                        "milestone is '\(status.rawValue)' but has no due date; add '\(key): YYYY-MM-DD'")
                 ]
             }
             if item.horizon.value == .now {
                 return [
-                    Finding(item, at: .start, field: "due", "milestone in 'now' has no due date; add 'due: YYYY-MM-DD'")
+                    Finding(
+                        item, at: .start, field: "due", "milestone in 'now' has no due date; add '\(key): YYYY-MM-DD'")
                 ]
             }
             return []
