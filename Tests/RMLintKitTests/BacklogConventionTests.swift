@@ -228,7 +228,7 @@ struct BacklogServerTests {
         #expect(published(loaded, root: repo.root) == ["\(task) dangling-link 4"])
         // Completion offers the configured statuses, in their order.
         let export = "file://" + repo.root + "/backlog/tasks/back-1 - Export.md"
-        let text = BacklogConventionTests.task("id: BACK-1\ntitle: Export\nstatus: \n")
+        let text = BacklogConventionTests.task("id: BACK-1\ntitle: Export\nstatus: \ndependencies: [BACK-2]\n")
         _ = server.receive(
             LSPMessage.body(
                 nil, "textDocument/didOpen",
@@ -252,6 +252,18 @@ struct BacklogServerTests {
             (completion.first?["result"]?.array ?? []).compactMap { $0["label"]?.string } == [
                 "To Do", "In Progress", "Done",
             ])
+        // Hover on a dependency: the task, in Backlog.md's words.
+        let hover = server.receive(
+            LSPMessage.body(
+                3, "textDocument/hover",
+                .object([
+                    ("textDocument", .object([("uri", .string(export))])),
+                    ("position", .object([("line", .int(4)), ("character", .int(17))])),
+                ])))
+        #expect(
+            hover.first?["result", "contents", "value"]?.string?.hasPrefix("**BACK-2** Refunds\n\ntask · To Do")
+                == true,
+            "\(hover)")
         _ = server.receive(
             LSPMessage.body(
                 nil, "textDocument/didClose", .object([("textDocument", .object([("uri", .string(export))]))])))
