@@ -20,6 +20,7 @@ struct RMLintCommand: ParsableCommand {
         subcommands: [
             LintCommand.self, HistoryCommand.self, DiffCommand.self, GraphCommand.self, RulesCommand.self,
             ExplainCommand.self, InitCommand.self, LSPCommand.self, ReviewCommand.self, BoardCommand.self,
+            SchemaCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

@@ -70,3 +70,35 @@ struct ConventionDetectorTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     }
 }
+
+/// `rmlint schema`: the front-matter's JSON Schema in the team's words.
+struct ConventionSchemaTests {
+    private func properties(_ configuration: Configuration) -> [String] {
+        guard case .object(let root) = ConventionSchema.document(for: configuration),
+            case .object(let properties)? = root.first(where: { $0.0 == "properties" })?.1
+        else { return [] }
+        return properties.map(\.0)
+    }
+
+    @Test func theSchemaNamesTheTeamsKeysAndValues() throws {
+        let mapped = try ConfigurationLoader.standard.load(
+            Array(
+                "convention:\n  fields: {owner: assignee, due: target_date}\n  values: {status: {Doing: in-progress}}\n"
+                    .utf8),
+            path: ".rmlint.yml")
+        let keys = properties(mapped)
+        #expect(keys.contains("assignee") && keys.contains("target_date"))
+        #expect(!keys.contains("owner") && !keys.contains("due"))
+        #expect(ConventionSchema.document(for: mapped).rendered().contains("\"Doing\""))
+        let backlog = try ConfigurationLoader.standard.load(Array("convention: backlog.md\n".utf8), path: ".rmlint.yml")
+            .completed(from: MemorySource(["backlog/config.yml": "statuses: [Open, Shipped]\n"]))
+        #expect(
+            properties(backlog) == [
+                "id", "kind", "title", "labels", "rmlint-disable", "assignee", "status", "due_date", "dependencies",
+                "milestone", "parent_task_id",
+            ])
+        #expect(
+            ConventionSchema.document(for: backlog).rendered(pretty: false).contains("\"enum\":[\"Open\",\"Shipped\"]"))
+        #expect(properties(Configuration()).contains("owner"))
+    }
+}
