@@ -10,7 +10,18 @@ public enum FuzzEntryPoints {
     /// A whole roadmap file: parsed and decoded as an item.
     public static func frontMatter(_ bytes: [UInt8]) {
         _ = ItemDecoder().read(bytes, path: "roadmap/item.md")
+        // And as Backlog.md's task, completed task and milestone (the @handle marking, the translation).
+        for path in ["backlog/tasks/task-1 - Item.md", "backlog/completed/task-2.md", "backlog/milestones/m-1 - M.md"] {
+            _ = backlogDecoder.read(bytes, path: path)
+        }
     }
+
+    /// A decoder under `convention: backlog.md` with Backlog.md's defaults.
+    private static let backlogDecoder: ItemDecoder = {
+        var configuration = Configuration()
+        configuration.convention = Convention.backlogMD(BacklogLayout())
+        return ItemDecoder(settings: ItemDecoder.Settings(configuration))
+    }()
 
     /// A `.rmlint.yml`.
     public static func configuration(_ bytes: [UInt8]) {
