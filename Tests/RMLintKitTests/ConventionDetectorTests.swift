@@ -102,3 +102,21 @@ struct ConventionSchemaTests {
         #expect(properties(Configuration()).contains("owner"))
     }
 }
+
+/// A site's pages are not a roadmap: `rmlint init` writes its example, not a guessed convention.
+struct ConventionDetectorPagesTests {
+    @Test func pagesWithoutStatusesAreNoRoadmap() throws {
+        let repo = try GitFixture()
+        for number in 1...6 {
+            try repo.write(
+                "content/post-\(number).md",
+                "---\nslug: post-\(number)\ntitle: Post \(number)\ndate: 2026-01-0\(number)\n---\n")
+        }
+        let lines = try ProjectInitializer(root: repo.root, today: CalendarDate("2026-06-01")!)
+            .run(installHooks: false, repository: nil)
+        #expect(lines.first == "wrote .rmlint.yml")
+        #expect(lines.contains("wrote roadmap/themes/T-core.md") || lines.contains { $0.hasPrefix("wrote roadmap/") })
+        let written = try String(contentsOfFile: repo.root + "/.rmlint.yml", encoding: .utf8)
+        #expect(!written.contains("convention"))
+    }
+}

@@ -15,7 +15,8 @@ enum ForeignFolder {
     /// Folders never proposed: rmlint's own, Backlog.md's, tooling.
     static let skipped: Set<String> = ["roadmap", "backlog", ".backlog", "node_modules", "vendor", "target", "build"]
 
-    /// The folder with the most such files (at least 5), with its files.
+    /// The folder with the most such files (at least 5), with its files: plans, so most of them
+    /// write a `status` (a site's pages with `title` and `date` are not a roadmap).
     static func largest(under root: String) -> (String, [File])? {
         let fileManager = FileManager.default
         let folders = ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).filter { name in
@@ -26,7 +27,8 @@ enum ForeignFolder {
         var best: (String, [File])?
         for folder in folders.sorted() {
             let files = read(folder, under: root)
-            if files.count >= 5, files.count > best?.1.count ?? 0 { best = (folder, files) }
+            let planned = files.count { $0.values["status"] != nil }
+            if files.count >= 5, planned * 2 >= files.count, files.count > best?.1.count ?? 0 { best = (folder, files) }
         }
         return best
     }
