@@ -288,3 +288,47 @@ struct BacklogServerTests {
             ])
     }
 }
+
+/// Backlog.md's id comparison and its quoting of bare `@handles`, one case at a time.
+struct BacklogIDTests {
+    @Test(arguments: [
+        ("BACK-0100.01", "BACK-100.1"), ("back-100.1", "BACK-100.1"), ("7", "TASK-7"), ("task-0", "TASK-0"),
+        ("TASK-12", "TASK-12"), (" task-007 ", "TASK-7"), ("Launch plan", "Launch plan"), ("back-1.x", "back-1.x"),
+    ])
+    func idsCompareAsBacklogMdComparesThem(_ pair: (String, String)) {
+        #expect(BacklogLayout.canonicalID(pair.0) == pair.1)
+    }
+
+    @Test func milestoneReferencesAndFileNames() {
+        #expect(BacklogLayout.milestoneID("M-03") == "m-3")
+        #expect(BacklogLayout.milestoneID("3") == "m-3")
+        #expect(BacklogLayout.milestoneID("Release 3") == nil)
+        let layout = BacklogLayout(prefix: "BACK")
+        #expect(layout.fileID(of: "backlog/tasks/back-012.1 - Title - with dashes.md") == "BACK-12.1")
+        #expect(layout.fileID(of: "backlog/tasks/back-12.md") == "BACK-12")
+        #expect(layout.fileID(of: "backlog/tasks/notes.md") == nil)
+        #expect(layout.role(of: "backlog/tasks/back-1 - A.md") == .task(completed: false))
+        #expect(layout.role(of: "backlog/completed/back-1 - A.md") == .task(completed: true))
+        #expect(layout.role(of: "backlog/tasks/task-1 - A.md") == .unreadTask)
+        #expect(layout.role(of: "backlog/tasks/README.md") == nil)
+        #expect(layout.role(of: "backlog/archive/milestones/m-1 - A.md") == .archivedMilestone)
+        #expect(layout.role(of: "backlog/docs/doc-1 - A.md") == nil)
+        #expect(layout.role(of: "roadmap/tasks/back-1 - A.md") == nil)
+    }
+
+    @Test func bareHandlesAreReadInTheirColumns() throws {
+        let text =
+            "---\nid: TASK-1\ntitle: A\nstatus: To Do\nassignee: [@alice, '@bob']\nreporter: @carol\n---\nmail @dan\n"
+        let marked = try #require(BacklogLayout.markingHandles(Array(text.utf8)))
+        #expect(String(decoding: marked, as: UTF8.self).hasSuffix("---\nmail @dan\n"), "the body is untouched")
+        let diagnostics = try lint(
+            [
+                "backlog/tasks/task-1 - A.md": text.replacingOccurrences(
+                    of: "reporter: @carol", with: "reporter: @carol\ndependencies: [@carol, task-9]")
+            ], configuration: "convention: backlog.md\n")
+        // Each dependency is reported where it is written: columns after a handle are right.
+        #expect(
+            diagnostics.map { "\($0.rule) \($0.line):\($0.column)" } == ["dangling-link 7:16", "dangling-link 7:24"])
+        #expect(BacklogLayout.markingHandles(Array("---\nid: TASK-1\n---\nmail @dan\n".utf8)) == nil)
+    }
+}

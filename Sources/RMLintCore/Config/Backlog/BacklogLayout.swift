@@ -86,7 +86,8 @@ package struct BacklogLayout: Hashable, Sendable {
         let letters = name.prefix { Self.isLetter($0) }
         guard !letters.isEmpty, name.dropFirst(letters.count).first == UInt8(ascii: "-") else { return nil }
         let rest = name.dropFirst(letters.count + 1)
-        let number = rest.prefix { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") }
+        var number = rest.prefix { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") }
+        if number.last == UInt8(ascii: ".") { number = number.dropLast() }  // `back-12.md`
         let after = rest.dropFirst(number.count)
         guard !number.isEmpty, after.starts(with: " -".utf8) || after.elementsEqual(".md".utf8) else { return nil }
         return Self.canonicalID(String(decoding: name.prefix(letters.count + 1 + number.count), as: UTF8.self))
