@@ -332,3 +332,16 @@ struct BacklogIDTests {
         #expect(BacklogLayout.markingHandles(Array("---\nid: TASK-1\n---\nmail @dan\n".utf8)) == nil)
     }
 }
+
+/// Without a convention, SPEC §1's backlog item has no `depends_on` or `parent`: they stay
+/// unknown fields (silent, and `schema` errors only under strict-fields).
+struct NativeBacklogDependencyTests {
+    @Test func nativeBacklogItemsKeepTheSpecsFields() throws {
+        let theme = "---\nid: T-1\nkind: theme\ntitle: Core\nowner: alice\n---\n"
+        let item = "---\nid: B-1\nkind: backlog\ntitle: Tidy\ntheme: T-1\ndepends_on: [M-9]\nparent: B-7\n---\n"
+        #expect(try lint(["roadmap/T-1.md": theme, "roadmap/B-1.md": item]).isEmpty)
+        let strict = try lint(
+            ["roadmap/T-1.md": theme, "roadmap/B-1.md": item], configuration: "strict-fields: true\n")
+        #expect(strict.map { "\($0.rule) \($0.line)" } == ["schema 6", "schema 7"])
+    }
+}

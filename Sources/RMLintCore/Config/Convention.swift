@@ -67,7 +67,8 @@ package struct Convention: Hashable, Sendable {
     package init() {}
 
     /// Every field rmlint reads, by which a convention may rename.
-    package static let knownFields = Set(ItemKind.commonFields + ItemKind.allCases.flatMap(\.fields))
+    package static let knownFields = Set(
+        ItemKind.commonFields + ItemKind.allCases.flatMap { $0.fields(underConvention: true) })
 
     /// Whether decoding depends on a file's path (kinds by glob, Backlog.md's folders): readings
     /// of the same bytes at two paths may differ.

@@ -84,7 +84,7 @@ package struct ItemDecoder: Sendable {
         if let kind = item.kind {
             decodeKindFields(kind, into: &item, &checker)
             if settings.strictFields {
-                let known = Set(ItemKind.commonFields + kind.fields)
+                let known = Set(ItemKind.commonFields + kind.fields(underConvention: settings.convention != nil))
                 for entry in root.entries ?? [] where !known.contains(entry.key) {
                     checker.problem(
                         "unknown field '\(entry.key)' for a \(kind.rawValue) (strict-fields is on); remove it or fix its spelling",
@@ -167,8 +167,10 @@ package struct ItemDecoder: Sendable {
         case .backlog:
             item.theme = checker.string("theme", required: false, what: "the id of a theme")
             item.milestone = checker.string("milestone", required: false, what: "the id of a milestone")
-            item.parent = checker.string("parent", required: false, what: "the id of the parent backlog item")
-            item.dependsOn = checker.stringList("depends_on")
+            if settings.convention != nil {
+                item.parent = checker.string("parent", required: false, what: "the id of the parent backlog item")
+                item.dependsOn = checker.stringList("depends_on")
+            }
             if settings.convention?.backlog != nil {
                 // Backlog.md's `assignee` is a list: several people may work on a task.
                 item.owner = checker.owner()

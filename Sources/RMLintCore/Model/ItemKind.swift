@@ -34,9 +34,16 @@ package enum ItemKind: String, Sendable, CaseIterable {
                 "owner", "theme", "horizon", "status", "track", "goals", "estimate", "due", "delivered",
                 "metric", "depends_on", "scores", "period", "replans", "dropped-reason",
             ]
-        case .backlog: return ["theme", "milestone", "owner", "status", "track", "estimate", "depends_on", "parent"]
+        case .backlog: return ["theme", "milestone", "owner", "status", "track", "estimate"]
         }
     }
+
+    /// Fields a kind has only under a convention: a Backlog.md task's dependencies and parent
+    /// (SPEC §1's native backlog item has neither, so there they stay unknown fields).
+    package var conventionFields: [String] { self == .backlog ? ["depends_on", "parent"] : [] }
+
+    /// The kind's fields, with ``conventionFields`` when a convention is in force.
+    package func fields(underConvention: Bool) -> [String] { underConvention ? fields + conventionFields : fields }
 
     package static let commonFields = ["id", "kind", "title", "tags", "rmlint-disable"]
 }

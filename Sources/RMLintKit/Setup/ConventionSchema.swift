@@ -32,13 +32,16 @@ package enum ConventionSchema {
         guard let absent = convention?.absentFields, !absent.isEmpty, !ItemKind.commonFields.contains(field) else {
             return true
         }
-        return absent.contains { kind, lacking in kind.fields.contains(field) && !lacking.contains(field) }
+        return absent.contains { kind, lacking in
+            kind.fields(underConvention: true).contains(field) && !lacking.contains(field)
+        }
     }
 
     /// Every field rmlint reads, in documentation order.
     static let fields: [String] = {
         var seen = Set<String>()
-        return (ItemKind.commonFields + ItemKind.allCases.flatMap(\.fields)).filter { seen.insert($0).inserted }
+        return (ItemKind.commonFields + ItemKind.allCases.flatMap { $0.fields(underConvention: true) })
+            .filter { seen.insert($0).inserted }
     }()
 
     private static func schema(of field: String, _ configuration: Configuration) -> JSONValue? {

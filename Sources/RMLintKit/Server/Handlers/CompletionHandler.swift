@@ -30,7 +30,9 @@ enum CompletionHandler: LSPRequestHandler {
         let key = Self.key(for: row, before: before, lines: lines)
         guard let key else {
             return .array(
-                keys(for: kind).map { convention?.key(for: $0) ?? $0 }.map { entry($0 + ": ", label: $0, kind: 10) })
+                keys(for: kind, convention: convention).map { convention?.key(for: $0) ?? $0 }.map {
+                    entry($0 + ": ", label: $0, kind: 10)
+                })
         }
         let field = convention?.field(forKey: key) ?? key
         if let team = convention?.teamValues(for: field, kind: kind) {
@@ -68,8 +70,11 @@ enum CompletionHandler: LSPRequestHandler {
         }
     }
 
-    private static func keys(for kind: ItemKind?) -> [String] {
-        ItemKind.commonFields + (kind?.fields ?? [])
+    /// The keys of a kind, less those the convention does not have.
+    private static func keys(for kind: ItemKind?, convention: Convention?) -> [String] {
+        let fields = kind?.fields(underConvention: convention != nil) ?? []
+        let absent = kind.flatMap { convention?.absentFields[$0] } ?? []
+        return ItemKind.commonFields + fields.filter { !absent.contains($0) }
     }
 
     private static func entry(_ text: String, label: String, kind: Int, detail: String? = nil) -> JSONValue {
