@@ -8,7 +8,7 @@ package struct AcceptanceCriteriaStatusRule: ItemRule {
         severity: .warning,
         scope: .item,
         summary:
-            "a backlog item's acceptance criteria (`<!-- AC:BEGIN -->` list) are all checked but it is not done, or it is done with criteria unchecked",
+            "under a convention, a backlog item's acceptance criteria (Backlog.md's `<!-- AC:BEGIN -->` list) are all checked but it is not done, or it is done with criteria unchecked",
         rationale:
             "The checklist is what done means for the item; a status that contradicts it makes the board and the review wrong.",
         triggeringExamples: [
@@ -46,7 +46,9 @@ package struct AcceptanceCriteriaStatusRule: ItemRule {
     package init() {}
 
     package func check(_ item: RoadmapItem, in context: ItemContext) -> [Finding] {
-        guard item.kind == .backlog, let list = item.fields.criteria, !list.criteria.isEmpty,
+        // Backlog.md's checklist: read under a convention (a native roadmap has no such list).
+        guard item.kind == .backlog, context.configuration.convention != nil, let list = item.fields.criteria,
+            !list.criteria.isEmpty,
             let status = item.effectiveStatus
         else { return [] }
         let checked = list.checkedCount
