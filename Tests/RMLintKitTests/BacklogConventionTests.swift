@@ -320,7 +320,8 @@ struct BacklogIDTests {
         let text =
             "---\nid: TASK-1\ntitle: A\nstatus: To Do\nassignee: [@alice, '@bob']\nreporter: @carol\n---\nmail @dan\n"
         let marked = try #require(BacklogLayout.markingHandles(Array(text.utf8)))
-        #expect(String(decoding: marked, as: UTF8.self).hasSuffix("---\nmail @dan\n"), "the body is untouched")
+        #expect(String(decoding: marked.bytes, as: UTF8.self).hasSuffix("---\nmail @dan\n"), "the body is untouched")
+        #expect(marked.marks == [SourceLocation(line: 5, column: 12), SourceLocation(line: 6, column: 11)])
         let diagnostics = try lint(
             [
                 "backlog/tasks/task-1 - A.md": text.replacingOccurrences(
@@ -330,6 +331,19 @@ struct BacklogIDTests {
         #expect(
             diagnostics.map { "\($0.rule) \($0.line):\($0.column)" } == ["dangling-link 7:16", "dangling-link 7:24"])
         #expect(BacklogLayout.markingHandles(Array("---\nid: TASK-1\n---\nmail @dan\n".utf8)) == nil)
+        // The handles read as written, a value that starts with `~` by itself untouched.
+        var configuration = Configuration()
+        configuration.convention = Convention.backlogMD(BacklogLayout())
+        let decoder = ItemDecoder(settings: ItemDecoder.Settings(configuration))
+        let reading = decoder.read(
+            Array(text.replacingOccurrences(of: "title: A", with: "title: ~approx").utf8),
+            path: "backlog/tasks/task-1 - A.md")
+        guard case .item(let item) = reading else {
+            Issue.record("not an item: \(reading)")
+            return
+        }
+        #expect(item.owner?.reading == .several(["@alice", "@bob"], written: "@alice, @bob"))
+        #expect(item.title.value == "~approx")
     }
 }
 

@@ -94,15 +94,18 @@ package struct Convention: Hashable, Sendable {
     /// path when not written (placed at the file's start). A key written both in rmlint's words
     /// and in the team's is a schema problem, and the team's wins.
     package func translated(_ root: YAMLNode, path: String) -> Translation {
-        translated(root, path: path, role: backlog?.role(of: path), marked: true)
+        translated(root, path: path, role: backlog?.role(of: path), marks: [])
     }
 
-    /// The translation of a file whose Backlog.md role is known already; `marked`: bare
+    /// The translation of a file whose Backlog.md role is known already; `marks`: where bare
     /// `@handles` were marked before parsing (see ``BacklogLayout/markingHandles(_:)``).
-    func translated(_ root: YAMLNode, path: String, role: BacklogLayout.Role?, marked: Bool) -> Translation {
+    func translated(_ root: YAMLNode, path: String, role: BacklogLayout.Role?, marks: Set<SourceLocation>)
+        -> Translation
+    {
         guard var entries = root.entries else { return Translation(root: root) }
         var result = Translation(root: root)
-        if !renames.isEmpty {
+        // A key written in rmlint's words beside the team's (rare): the team's wins.
+        if renames.contains(where: { rename in entries.contains { $0.key == rename.field } }) {
             let keys = entries.map(\.key)
             entries.removeAll { entry in
                 guard let rename = renames.first(where: { $0.field == entry.key }), keys.contains(rename.team) else {
@@ -115,14 +118,14 @@ package struct Convention: Hashable, Sendable {
                         location: entry.keyLocation, field: entry.key))
                 return true
             }
-            for index in entries.indices {
-                if let rename = renames.first(where: { $0.team == entries[index].key }) {
-                    entries[index].key = rename.field
-                }
+        }
+        for index in entries.indices where !renames.isEmpty {
+            if let rename = renames.first(where: { $0.team == entries[index].key }) {
+                entries[index].key = rename.field
             }
         }
         if let backlog, let role {
-            backlog.adjust(&entries, path: path, role: role, marked: marked, into: &result)
+            backlog.adjust(&entries, path: path, role: role, marks: marks, into: &result)
         }
         if !kinds.isEmpty, !entries.contains(where: { $0.key == "kind" }),
             let rule = kinds.first(where: { $0.matches(path) })

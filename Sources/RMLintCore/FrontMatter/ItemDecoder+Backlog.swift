@@ -21,7 +21,7 @@ extension ItemDecoder {
                 id: path)
         }
         let marked = BacklogLayout.markingHandles(bytes)
-        switch FrontMatterParser.parse(marked ?? bytes, size: size) {
+        switch FrontMatterParser.parse(marked?.bytes ?? bytes, size: size) {
         case .notAnItem:
             return unreadable(
                 "the \(what) has no front-matter; Backlog.md loads it with an empty id and title: start the file with '---', id, title and status lines and '---'"
@@ -34,7 +34,7 @@ extension ItemDecoder {
         case .item(let root, let words, let spans, let criteria):
             let (item, unloadable) = decodeReporting(
                 root: root, bodyWordCount: words, spans: spans, path: path, criteria: criteria, role: role,
-                marked: marked != nil)
+                marks: marked?.marks ?? [])
             if let unloadable { return unreadable(unloadable.message, at: unloadable.location, id: item.itemID) }
             return .item(item)
         }
@@ -43,40 +43,46 @@ extension ItemDecoder {
 
 extension BacklogLayout {
     /// The bytes with every bare `@handle` of the front-matter (a value or list element starting
-    /// with `@` outside quotes) marked, as Backlog.md quotes them before parsing; the body is
-    /// untouched. `nil` when there is none (most files).
-    static func markingHandles(_ bytes: [UInt8]) -> [UInt8]? {
+    /// with `@` outside quotes, as Backlog.md quotes them before parsing) read as `~handle` — one
+    /// ASCII byte for one, so every column stays and the bytes stay ASCII — with where each is, so
+    /// exactly those values get their `@` back. `nil` when there is none (most files).
+    static func markingHandles(_ bytes: [UInt8]) -> (bytes: [UInt8], marks: Set<SourceLocation>)? {
         let at = UInt8(ascii: "@")
         guard bytes.contains(at), FrontMatterParser.opensFrontMatter(bytes) else { return nil }
-        let mark = Array(String(handleMark).utf8)
         var out: [UInt8]?
+        var marks = Set<SourceLocation>()
         var index = (bytes.firstIndex(of: 10) ?? bytes.count - 1) + 1
-        var lineStart = true
+        var line = 2
+        var column = 1
         var quote: UInt8?
         var previous: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if lineStart {
+            if column == 1 {
                 if byte == 45, index + 2 < bytes.count, bytes[index + 1] == 45, bytes[index + 2] == 45 { break }
                 quote = nil
                 previous = 0
             }
-            lineStart = byte == 10
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 10
             if byte == at, quote == nil,
                 previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-") || previous == UInt8(ascii: "[")
-                    || previous == UInt8(ascii: ",")
+                    || previous == UInt8(ascii: ","),
+                ![10, 13, 32, 9, UInt8(ascii: ","), UInt8(ascii: "]")].contains(next)
             {
-                if out == nil { out = Array(bytes[..<index]) }
-                out?.append(contentsOf: mark)
-            } else {
-                out?.append(byte)
+                if out == nil { out = bytes }
+                out?[index] = UInt8(ascii: "~")
+                marks.insert(SourceLocation(line: line, column: column))
             }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quote = quote == byte ? nil : (quote ?? byte) }
             if byte != 32 && byte != 9 { previous = byte }
+            if byte == 10 {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
             index += 1
         }
-        guard var marked = out else { return nil }
-        marked.append(contentsOf: bytes[index...])
-        return marked
+        return out.map { ($0, marks) }
     }
 }

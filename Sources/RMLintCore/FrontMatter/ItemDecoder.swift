@@ -67,11 +67,11 @@ package struct ItemDecoder: Sendable {
     /// The item, and why the convention's tool cannot load the file when it cannot.
     func decodeReporting(
         root written: YAMLNode, bodyWordCount: Int, spans: [Span], path: String, criteria: AcceptanceCriteria?,
-        role known: BacklogLayout.Role?? = nil, marked: Bool = false
+        role known: BacklogLayout.Role?? = nil, marks: Set<SourceLocation> = []
     ) -> (item: RoadmapItem, unloadable: ParseProblem?) {
         // In the team's vocabulary: read as rmlint's words, positions kept where the team wrote them.
         let role = known ?? settings.convention?.backlog?.role(of: path)
-        let translation = settings.convention?.translated(written, path: path, role: role, marked: marked)
+        let translation = settings.convention?.translated(written, path: path, role: role, marks: marks)
         let root = translation?.root ?? written
         var item = RoadmapItem.Fields(path: path, bodyWordCount: bodyWordCount)
         item.criteria = criteria

@@ -1,16 +1,13 @@
 extension BacklogLayout {
-    /// The placeholder a bare `@handle` is read with (Backlog.md quotes them before parsing YAML):
-    /// one code point, like `@`, so every column stays where it is written.
-    static let handleMark: Character = "\u{E040}"
-
     /// A task's or milestone's front-matter (already renamed to rmlint's keys) as rmlint reads it:
     /// the kind from the folder, ids canonical, the configured status as rmlint's, `due_date` as a
     /// date. What Backlog.md would drop or fail on is recorded in `result`.
     func adjust(
-        _ entries: inout [YAMLEntry], path: String, role: Role, marked: Bool, into result: inout Convention.Translation
+        _ entries: inout [YAMLEntry], path: String, role: Role, marks: Set<SourceLocation>,
+        into result: inout Convention.Translation
     ) {
-        for index in entries.indices where marked {
-            Self.restoreHandles(&entries[index].value)
+        for index in entries.indices where !marks.isEmpty {
+            Self.restoreHandles(&entries[index].value, marks)
         }
         let isMilestone = role == .milestone || role == .archivedMilestone
         if !entries.contains(where: { $0.key == "kind" }) {
@@ -53,7 +50,7 @@ extension BacklogLayout {
                 guard let written = entry.value.string else { continue }
                 let id = Self.canonicalID(written)
                 entries[index].value.value = .string(id)
-                if let named = fileID(of: path), named != id {
+                if !Self.fileName(of: path, startsWith: written), let named = fileID(of: path), named != id {
                     result.hidden.append(
                         ParseProblem(
                             message:
@@ -164,15 +161,15 @@ extension BacklogLayout {
         node.value = .string(date)
     }
 
-    /// Strings read with the `@` placeholder get their `@` back.
-    private static func restoreHandles(_ node: inout YAMLNode) {
+    /// The values marked before parsing (``markingHandles(_:)``) get their `@` back.
+    private static func restoreHandles(_ node: inout YAMLNode, _ marks: Set<SourceLocation>) {
         switch node.value {
-        case .string(let text) where text.utf8.contains(0xEE) && text.contains(handleMark):
-            let restored = String(text.map { $0 == handleMark ? "@" : $0 })
+        case .string(let text) where text.hasPrefix("~") && marks.contains(node.location):
+            let restored = "@" + text.dropFirst()
             node.value = .string(restored)
             node.text = restored
         case .sequence(var elements):
-            for index in elements.indices { restoreHandles(&elements[index]) }
+            for index in elements.indices { restoreHandles(&elements[index], marks) }
             node.value = .sequence(elements)
         default: break
         }
@@ -180,5 +177,16 @@ extension BacklogLayout {
 
     private static func synthetic(_ key: String, _ value: String) -> YAMLEntry {
         YAMLEntry(key: key, keyLocation: .start, value: YAMLNode(.string(value), at: .start, text: value))
+    }
+
+    /// Whether the file's name starts with `id` as written, case aside, then ` -` or `.md` (the
+    /// usual case, told without building the name's id).
+    private static func fileName(of path: String, startsWith id: String) -> Bool {
+        let name = path.utf8.split(separator: UInt8(ascii: "/")).last ?? path.utf8[...]
+        let written = id.utf8
+        guard name.count > written.count else { return false }
+        for (a, b) in zip(name, written) where a != b && !((65...90).contains(b) && a == b + 32) { return false }
+        let rest = name.dropFirst(written.count)
+        return rest.starts(with: " -".utf8) || rest.elementsEqual(".md".utf8)
     }
 }
