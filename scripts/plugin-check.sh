@@ -25,7 +25,17 @@ milestone() {
     printf -- 'metric: {name: invoices sent per minute, target: 500}\n---\nSmall businesses wait for invoices every month; this makes sending them fast for the owners we serve.\n'
 }
 milestone "alice, bob" > roadmap/milestones/M-1.md
-if swift package rmlint >"$scratch/out.txt" 2>&1; then
+# SwiftPM itself (not rmlint) has been seen to crash with SIGSEGV while reporting a plugin's
+# non-zero exit (a runtime race in swift-package's error path): a run killed by a signal is tried
+# once more, and said; rmlint's own exit status and output are checked as before.
+status=0
+swift package rmlint >"$scratch/out.txt" 2>&1 || status=$?
+if [ "$status" -ge 128 ]; then
+    echo "plugin-check: swift package crashed (status $status) while reporting rmlint's exit; running it again" >&2
+    status=0
+    swift package rmlint >"$scratch/out.txt" 2>&1 || status=$?
+fi
+if [ "$status" -eq 0 ]; then
     cat "$scratch/out.txt" >&2; echo "plugin-check: FAILED: swift package rmlint passed a milestone with two owners" >&2; exit 1
 fi
 grep -q "single-owner" "$scratch/out.txt" || { cat "$scratch/out.txt" >&2; echo "plugin-check: FAILED: no single-owner diagnostic" >&2; exit 1; }
