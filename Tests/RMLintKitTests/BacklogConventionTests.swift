@@ -229,18 +229,7 @@ struct BacklogServerTests {
         // Completion offers the configured statuses, in their order.
         let export = "file://" + repo.root + "/backlog/tasks/back-1 - Export.md"
         let text = BacklogConventionTests.task("id: BACK-1\ntitle: Export\nstatus: \ndependencies: [BACK-2]\n")
-        _ = server.receive(
-            LSPMessage.body(
-                nil, "textDocument/didOpen",
-                .object([
-                    (
-                        "textDocument",
-                        .object([
-                            ("uri", .string(export)), ("languageId", .string("markdown")), ("version", .int(1)),
-                            ("text", .string(text)),
-                        ])
-                    )
-                ])))
+        _ = server.receive(LSPMessage.didOpen(export, text))
         let completion = server.receive(
             LSPMessage.body(
                 2, "textDocument/completion",

@@ -212,18 +212,7 @@ struct ConventionServerTests {
         // A new key typed on an empty line inside the front-matter, and the status value.
         let edited = lines.enumerated().map { $0.offset == status ? "status: \n" + "" : String($0.element) }
             .joined(separator: "\n").replacingOccurrences(of: "\ntheme:", with: "\n\ntheme:")
-        _ = server.receive(
-            message(
-                nil, "textDocument/didOpen",
-                .object([
-                    (
-                        "textDocument",
-                        .object([
-                            ("uri", .string(uri)), ("languageId", .string("markdown")), ("version", .int(1)),
-                            ("text", .string(edited)),
-                        ])
-                    )
-                ])))
+        _ = server.receive(LSPMessage.didOpen(uri, edited))
         func complete(_ row: Int, _ character: Int) -> [String] {
             let reply = server.receive(
                 message(

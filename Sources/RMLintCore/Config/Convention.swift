@@ -87,18 +87,11 @@ package struct Convention: Hashable, Sendable {
         package var unknown: [(field: String, location: SourceLocation)] = []
     }
 
-    /// The front-matter as rmlint's words say it (see ``translated(_:path:)``).
-    package func translate(_ root: YAMLNode, path: String) -> YAMLNode { translated(root, path: path).root }
-
     /// The front-matter as rmlint's words say it: keys renamed, values mapped, `kind` from the
     /// path when not written (placed at the file's start). A key written both in rmlint's words
-    /// and in the team's is a schema problem, and the team's wins.
-    package func translated(_ root: YAMLNode, path: String) -> Translation {
-        translated(root, path: path, role: backlog?.role(of: path), marks: [])
-    }
-
-    /// The translation of a file whose Backlog.md role is known already; `marks`: where bare
-    /// `@handles` were marked before parsing (see ``BacklogLayout/markingHandles(_:)``).
+    /// and in the team's is a schema problem, and the team's wins. `role`: the file's Backlog.md
+    /// role under `backlog.md`; `marks`: where bare `@handles` were marked before parsing
+    /// (see ``BacklogLayout/markingHandles(_:)``).
     func translated(_ root: YAMLNode, path: String, role: BacklogLayout.Role?, marks: Set<SourceLocation>)
         -> Translation
     {

@@ -94,11 +94,9 @@ package struct RoadmapGraph: Sendable {
 
     /// A title as links compare it: trimmed, case folded.
     static func fold(_ title: String) -> String {
-        var bytes = title.utf8[...]
-        while bytes.first == 32 || bytes.first == 9 { bytes = bytes.dropFirst() }
-        while bytes.last == 32 || bytes.last == 9 { bytes = bytes.dropLast() }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(decoding: bytes.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        let trimmed = title.trimmedOfSpaces
+        guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return trimmed.lowercased() }
+        return String(decoding: trimmed.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// `depends_on` between backlog items; empty when none has any (the common case).

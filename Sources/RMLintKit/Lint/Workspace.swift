@@ -120,13 +120,7 @@ package struct Workspace: Sendable {
         let folders = configuration.roadmap.map { "'\($0)/'" }.joined(separator: ", ")
         switch revision {
         case .workingTree:
-            if configuration.convention == nil,
-                let folder = BacklogLayout.roots.first(where: { folder in
-                    ["config.yml", "config.yaml", "tasks"].contains {
-                        FileManager.default.fileExists(atPath: root + "/" + folder + "/" + $0)
-                    }
-                })
-            {
+            if configuration.convention == nil, let folder = BacklogLayout.folder(onDiskAt: root) {
                 return UsageError(
                     "no roadmap items found in \(folders) under \(root), but \(folder)/ is a Backlog.md folder: add 'convention: backlog.md' to .rmlint.yml (rmlint init --detect writes it)"
                 )

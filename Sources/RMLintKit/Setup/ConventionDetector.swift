@@ -22,28 +22,20 @@ package struct ConventionDetector {
 
     /// A Backlog.md folder: `backlog/` or `.backlog/` with a `config.yml`, or a `tasks/` folder.
     private func backlog() -> Guess? {
-        let fileManager = FileManager.default
-        for folder in BacklogLayout.roots {
-            let path = root + "/" + folder
-            let hasConfiguration = BacklogLayout.configurationNames.contains {
-                fileManager.fileExists(atPath: path + "/" + $0)
-            }
-            guard hasConfiguration || fileManager.fileExists(atPath: path + "/tasks") else { continue }
-            let layout = (try? BacklogLayout.find(in: WorkingTreeSource(root: root))) ?? BacklogLayout(root: folder)
-            let configuration = """
-                # rmlint reads \(folder)/ as Backlog.md does: task_prefix and statuses from its config.yml,
-                # tasks/, completed/, drafts/, archive/ and milestones/. Rules Backlog.md has no fields for
-                # are off (`rmlint rules` lists them); turn one on under rules: to use it.
-                convention: backlog.md
+        guard let folder = BacklogLayout.folder(onDiskAt: root) else { return nil }
+        let layout = (try? BacklogLayout.find(in: WorkingTreeSource(root: root))) ?? BacklogLayout(root: folder)
+        let configuration = """
+            # rmlint reads \(folder)/ as Backlog.md does: task_prefix and statuses from its config.yml,
+            # tasks/, completed/, drafts/, archive/ and milestones/. Rules Backlog.md has no fields for
+            # are off (`rmlint rules` lists them); turn one on under rules: to use it.
+            convention: backlog.md
 
-                """
-            return Guess(
-                configuration: configuration,
-                notes: [
-                    "found a Backlog.md folder in \(folder)/ (task prefix '\(layout.prefix)', statuses \(layout.statuses.joined(separator: ", "))); wrote convention: backlog.md"
-                ])
-        }
-        return nil
+            """
+        return Guess(
+            configuration: configuration,
+            notes: [
+                "found a Backlog.md folder in \(folder)/ (task prefix '\(layout.prefix)', statuses \(layout.statuses.joined(separator: ", "))); wrote convention: backlog.md"
+            ])
     }
 
     /// The folder of front-matter files lacking `id` or `kind` with the most files, mapped by the

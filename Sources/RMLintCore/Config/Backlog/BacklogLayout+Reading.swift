@@ -1,6 +1,18 @@
+import Foundation
+
 extension BacklogLayout {
     /// The configuration files Backlog.md reads in its folder, in its order.
     package static let configurationNames = ["config.yml", "config.yaml"]
+
+    /// The Backlog.md folder (`backlog` or `.backlog`) in the working tree at `root`: one with a
+    /// `config.yml` or a `tasks/` folder; `nil` when there is none.
+    package static func folder(onDiskAt root: String) -> String? {
+        roots.first { folder in
+            (configurationNames + ["tasks"]).contains {
+                FileManager.default.fileExists(atPath: "\(root)/\(folder)/\($0)")
+            }
+        }
+    }
 
     /// The layout of the Backlog.md folder in `source`: `backlog/` or `.backlog/` (the first that
     /// has a `config.yml`, else the first that exists), with what its `config.yml` says.

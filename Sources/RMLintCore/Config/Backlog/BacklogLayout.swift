@@ -99,15 +99,14 @@ package struct BacklogLayout: Hashable, Sendable {
     /// dotted number (`back-0100.01` → `BACK-100.1`); a bare number is a `TASK-` id, as Backlog.md
     /// reads it whatever the configured prefix. Other text is only trimmed of spaces.
     package static func canonicalID(_ written: String) -> String {
-        var bytes = written.utf8[...]
-        while bytes.first == 32 { bytes = bytes.dropFirst() }
-        while bytes.last == 32 { bytes = bytes.dropLast() }
+        let trimmed = written.trimmedOfSpaces
+        let bytes = trimmed.utf8[...]
         let isNumber = { (byte: UInt8) in byte >= 48 && byte <= 57 }
         if !bytes.isEmpty, bytes.allSatisfy({ isNumber($0) || $0 == UInt8(ascii: ".") }) {
             return canonicalID("task-" + String(decoding: bytes, as: UTF8.self))
         }
         let letters = bytes.prefix(while: isLetter)
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = trimmed
         guard !letters.isEmpty, bytes.dropFirst(letters.count).first == UInt8(ascii: "-") else { return text }
         let segments = bytes.dropFirst(letters.count + 1).split(
             separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
@@ -128,17 +127,16 @@ package struct BacklogLayout: Hashable, Sendable {
     /// A milestone reference as an id when it is written as one (`m-3`, `M-03`, `3`), else `nil`
     /// (a title, resolved against the milestones' titles).
     package static func milestoneID(_ written: String) -> String? {
-        var bytes = written.utf8[...]
-        while bytes.first == 32 { bytes = bytes.dropFirst() }
-        while bytes.last == 32 { bytes = bytes.dropLast() }
+        let trimmed = written.trimmedOfSpaces
+        var bytes = trimmed.utf8[...]
         if let first = bytes.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "M"),
             bytes.dropFirst().first == UInt8(ascii: "-")
         {
             bytes = bytes.dropFirst(2)
         }
         guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        let trimmed = bytes.drop { $0 == 48 }
-        return "m-" + (trimmed.isEmpty ? "0" : String(decoding: trimmed, as: UTF8.self))
+        let number = bytes.drop { $0 == 48 }
+        return "m-" + (number.isEmpty ? "0" : String(decoding: number, as: UTF8.self))
     }
 
     /// A status as Backlog.md compares it: lower-cased, without spaces.
